@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-/** The three languages every user-facing text must exist in. */
-export const LANGS = ['nb', 'nn', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from './constants';
 
 /**
  * A text in every language. The schema accepts missing languages on purpose:

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { FactName, Id, IsoDate, LegalRef, Localized, SemVer, SourceRef } from './common';
 
-export const PHASES = ['se', 'spor', 'avklar', 'handle'] as const;
-export type Phase = (typeof PHASES)[number];
+import { DISPOSITIONS } from './constants';
 
-export const DISPOSITIONS = ['acute', 'avvergeplikt', 'bekymringsmelding', 'consultation'] as const;
-export type Disposition = (typeof DISPOSITIONS)[number];
+export { DISPOSITIONS, PHASES, type Disposition, type Phase } from './constants';
 
 /** A fact holds the answer to one question: a yes/no/unsure or choice value, or the checked items of a checklist. */
 export type FactValue = string | string[];

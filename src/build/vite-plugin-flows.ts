@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { buildCatalog, CATALOG_FILE, compiledFileName, formatProblem, sortProblems, type FlowProject } from '../engine/authoring';
+import { FLOWS_DIR, loadProject } from '../node/project';
+
+/** Where the app fetches compiled flows from, on its own origin. */
+export const FLOWS_URL = '/flows/';
+
+/** All compiled files the app may fetch, by path under /flows/. */
+function assets(project: FlowProject): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set(CATALOG_FILE, JSON.stringify(buildCatalog(project.compiled)));
+  for (const f of project.compiled) files.set(compiledFileName(f.id, f.version), JSON.stringify(f));
+  return files;
+}
+
+const report = (project: FlowProject): string =>
+  sortProblems(project.problems.filter((p) => p.severity === 'error')).map(formatProblem).join('\n');
+
+/**
+ * Validates flows/ and ships them as compiled JSON. In the build a broken flow fails the build with
+ * file:line problems; in the dev server the problems show in Vite's overlay and in the app, and a
+ * change under flows/ reloads the page.
+ */
+export function flowsPlugin(): Plugin {
+  let server: ViteDevServer | undefined;
+  return {
+    name: 'tiltakskort-flows',
+    configureServer(s) {
+      server = s;
+      s.watcher.add(FLOWS_DIR);
+      s.watcher.on('all', (_event, file) => {
+        if (file.startsWith(FLOWS_DIR)) s.ws.send({ type: 'full-reload' });
+      });
+      s.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0] ?? '';
+        if (!url.startsWith(FLOWS_URL) || url.startsWith(`${FLOWS_URL}profiles/`)) return next();
+        const project = loadProject();
+        const errors = report(project);
+        if (errors) {
+          server?.ws.send({ type: 'error', err: { message: `Flows have errors:\n${errors}`, stack: '', plugin: 'tiltakskort-flows' } });
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify({ problems: project.problems.filter((p) => p.severity === 'error') }));
+          return;
+        }
+        const body = assets(project).get(url.slice(FLOWS_URL.length));
+        if (body === undefined) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(body);
+      });
+    },
+    generateBundle() {
+      const project = loadProject();
+      const errors = report(project);
+      if (errors) this.error(`Flows have errors, fix them before building:\n${errors}`);
+      for (const [file, source] of assets(project)) this.emitFile({ type: 'asset', fileName: join('flows', file), source });
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { formatProblem, loadScenario, prepare, runScenario } from '../../engine/authoring';
+import { kindOf, readSource, yamlFiles } from '../../node/files';
+import { out } from '../output';
+import { FLOWS_DIR, loadProject, resolveFlow } from '../../node/project';
+
+export const usage = 'scenarios [paths…] [--verbose]          run scenario files (default: flows/*/scenarios/)';
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' } }, strict: true });
+  const files = yamlFiles(positionals.length > 0 ? positionals : [FLOWS_DIR]).filter((f) => kindOf(f) === 'scenario');
+  const project = loadProject();
+  let passed = 0;
+  let failed = 0;
+  for (const f of files) {
+    const src = readSource(f);
+    const loaded = loadScenario(src.path, src.text);
+    if (loaded.status === 'failure') {
+      failed++;
+      out(`✖ ${src.path}`);
+      loaded.problems.forEach((p) => out(`    ${formatProblem(p)}`));
+      continue;
+    }
+    const { scenario } = loaded.value;
+    const ref = scenario.version ? `${scenario.flow}@${scenario.version}` : scenario.flow;
+    const flow = resolveFlow(project, ref);
+    if ('error' in flow) {
+      failed++;
+      out(`✖ ${src.path}: ${flow.error}`);
+      continue;
+    }
+    const result = runScenario(prepare(flow.flow), loaded.value);
+    const title = scenario.title.en ?? scenario.title.nb ?? '';
+    if (result.passed) {
+      passed++;
+      if (values.verbose) out(`✔ ${src.path} — ${title} → ${result.end?.outcome?.disposition} (${result.end?.nodeId})`);
+    } else {
+      failed++;
+      out(`✖ ${src.path} — ${title}`);
+      result.failures.forEach((x) => out(`    ${x}`));
+    }
+    if (result.unused.length > 0) out(`  note ${src.path}: answers never asked on this walk: ${result.unused.join(', ')}`);
+  }
+  if (files.length === 0) out('no scenario files found');
+  out(`${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,42 @@
+import { parseArgs } from 'node:util';
+import { loadScenario, prepare, scenarioProblems, type Problem } from '../../engine/authoring';
+import { display, kindOf, readSource, yamlFiles } from '../../node/files';
+import { out, printProblems } from '../output';
+import { FLOWS_DIR, loadProject, resolveFlow } from '../../node/project';
+import { validateProfiles } from './profiles';
+
+export const usage = 'validate [paths…] [--json] [--vocabulary file]   check flows, scenarios, profiles (default: flows/)';
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, vocabulary: { type: 'string' } }, strict: true });
+  const files = yamlFiles(positionals.length > 0 ? positionals : [FLOWS_DIR]);
+  const byKind = (k: string): string[] => files.filter((f) => kindOf(f) === k);
+  const vocabulary = values.vocabulary ?? byKind('vocabulary')[0];
+
+  const project = loadProject(byKind('flow'), { vocabulary });
+  const problems: Problem[] = [...project.problems];
+
+  // Scenarios are checked against every flow in flows/, not only the ones named on the command line.
+  const scenarioFiles = byKind('scenario');
+  if (scenarioFiles.length > 0) {
+    const all = positionals.length > 0 ? loadProject(undefined, { vocabulary }) : project;
+    for (const f of scenarioFiles) {
+      const src = readSource(f);
+      const s = loadScenario(src.path, src.text);
+      problems.push(...s.problems);
+      if (s.status === 'failure') continue;
+      const ref = s.value.scenario.version ? `${s.value.scenario.flow}@${s.value.scenario.version}` : s.value.scenario.flow;
+      const flow = resolveFlow(all, ref);
+      if ('error' in flow) problems.push({ code: 'SCENARIO_UNKNOWN_FLOW', severity: 'error', message: flow.error, file: src.path, ...s.value.locate(['flow']), path: ['flow'] });
+      else problems.push(...scenarioProblems(prepare(flow.flow), s.value));
+    }
+  }
+
+  problems.push(...(await validateProfiles(byKind('profile'))));
+
+  if (values.json) {
+    out(JSON.stringify({ files: files.map(display), problems }, null, 2));
+    return problems.some((p) => p.severity === 'error') ? 1 : 0;
+  }
+  return printProblems(problems, files.length) > 0 ? 1 : 0;
+}

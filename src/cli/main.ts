@@ -1,0 +1,64 @@
+/**
+ * The author CLI: `npm run flows -- <command>`. Exit codes: 0 fine, 1 problems found, 2 bad usage.
+ * Bad input is reported as problems, never as a stack trace.
+ */
+import * as compile from './commands/compile';
+import * as diagram from './commands/diagram';
+import * as diff from './commands/diff';
+import * as lock from './commands/lock';
+import * as paths from './commands/paths';
+import * as profiles from './commands/profiles';
+import * as scenarios from './commands/scenarios';
+import * as validate from './commands/validate';
+import { err, UsageError } from './output';
+
+interface Command {
+  usage: string;
+  run(args: string[]): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  validate, scenarios, paths, diagram, diff, compile, lock,
+  profiles: { usage: "profiles [paths…]                        list each profile's contacts and flag stale ones", run: profiles.run },
+};
+
+function usageText(): string {
+  return ['usage: npm run flows -- <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    err(usageText());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    err(`unknown command "${name}"\n\n${usageText()}`);
+    return 2;
+  }
+  try {
+    return await command.run(args);
+  } catch (e) {
+    // parseArgs throws TypeErrors with a code for unknown or malformed options: that is bad usage too.
+    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
+      err(`${name}: ${e.message}\n\nusage: npm run flows -- ${command.usage}`);
+      return 2;
+    }
+    if (e instanceof Error && 'code' in e && (e.code === 'ENOENT' || e.code === 'EACCES')) {
+      err(`${name}: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    err(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  },
+);

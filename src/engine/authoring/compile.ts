@@ -1,0 +1,55 @@
+import type { LegalRef } from '../../schema/common';
+import type { Vocabulary } from '../../schema/vocabulary';
+import type { CompiledFlow, FlowCatalog } from '../compiled';
+import { compiledFileName } from '../compiled';
+import { indexNodes } from '../graph';
+import { compareVersions } from './flow-set';
+import type { LoadedFlow } from './load-flow';
+
+/** The JSON the app loads for one flow version: the checked definition plus the vocabulary it uses. */
+export function compileFlow(loaded: LoadedFlow, vocabulary: Vocabulary): CompiledFlow {
+  const def = loaded.definition;
+  const used = new Set<string>();
+  for (const { node } of indexNodes(def).values()) if (node.kind === 'outcome') node.actions.forEach((a) => used.add(a.action));
+  const actions = Object.fromEntries(Object.entries(vocabulary.actions).filter(([id]) => used.has(id)));
+  const checked = collectLegal(def).flatMap((l) => (l.checked ? [l.checked] : [])).sort();
+  return {
+    format: 1,
+    id: def.id,
+    version: def.version,
+    status: def.status,
+    hash: loaded.hash,
+    lawCheckedOn: checked[0],
+    definition: def,
+    vocabulary: { dispositions: vocabulary.dispositions, actions },
+  };
+}
+
+export function buildCatalog(flows: CompiledFlow[]): FlowCatalog {
+  const byId = new Map<string, CompiledFlow[]>();
+  for (const f of flows) byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
+  return {
+    format: 1,
+    flows: [...byId.entries()].map(([id, versions]) => {
+      versions.sort((a, b) => compareVersions(b.version, a.version));
+      const newest = versions[0] as CompiledFlow;
+      return {
+        id,
+        title: newest.definition.title,
+        description: newest.definition.description,
+        versions: versions.map((v) => ({ version: v.version, status: v.status, effective: v.definition.effective, hash: v.hash, file: compiledFileName(v.id, v.version) })),
+      };
+    }),
+  };
+}
+
+function collectLegal(value: unknown, out: LegalRef[] = []): LegalRef[] {
+  if (Array.isArray(value)) value.forEach((v) => collectLegal(v, out));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'legal' && Array.isArray(v)) out.push(...(v as LegalRef[]));
+      else collectLegal(v, out);
+    }
+  }
+  return out;
+}

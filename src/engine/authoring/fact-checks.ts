@@ -1,0 +1,67 @@
+import type { Condition, FlowDefinition } from '../../schema/flow';
+import { factsRead } from '../conditions';
+import { answerValues, indexNodes } from '../graph';
+import type { Problem } from '../problems';
+import type { YamlSource } from '../yaml-source';
+
+interface Read {
+  fact: string;
+  values: string[];
+  path: (string | number)[];
+}
+
+/** Facts read but never set, set but never read, compared with values no answer can give; question shape. */
+export function factProblems(src: YamlSource, def: FlowDefinition): Problem[] {
+  const problems: Problem[] = [];
+  const index = indexNodes(def);
+  const setBy = new Map<string, { values: Set<string>; list: boolean; path: (string | number)[] }>();
+  const reads: Read[] = [];
+
+  for (const { node, path } of index.values()) {
+    if (node.kind === 'question') {
+      problems.push(...questionShape(src, node, path));
+      const entry = setBy.get(node.fact) ?? { values: new Set<string>(), list: node.answer === 'checklist', path };
+      answerValues(node).forEach((v) => entry.values.add(v));
+      setBy.set(node.fact, entry);
+    } else if (node.kind === 'decision') {
+      node.rules.forEach((r, i) => reads.push(...readsOf(r.when, [...path, 'rules', i, 'when'])));
+    } else if (node.kind === 'outcome') {
+      node.actions.forEach((a, i) => a.if && reads.push(...readsOf(a.if, [...path, 'actions', i, 'if'])));
+    }
+  }
+
+  for (const read of reads) {
+    const set = setBy.get(read.fact);
+    if (!set) {
+      problems.push(src.problem('FACT_NEVER_SET', 'error', `the fact "${read.fact}" is read here, but no question sets it`, read.path));
+      continue;
+    }
+    for (const v of read.values) {
+      if (!set.values.has(v)) {
+        problems.push(src.problem('UNKNOWN_VALUE', 'error', `"${read.fact}" can never be "${v}": its question offers ${[...set.values].map((x) => `"${x}"`).join(', ')}`, read.path));
+      }
+    }
+  }
+
+  const readFacts = new Set(reads.map((r) => r.fact));
+  for (const [fact, { path }] of setBy) {
+    if (!readFacts.has(fact)) problems.push(src.problem('FACT_NEVER_READ', 'warning', `the fact "${fact}" is set but no rule or action reads it`, [...path, 'fact']));
+  }
+  return problems;
+}
+
+function readsOf(c: Condition, path: (string | number)[]): Read[] {
+  return factsRead(c).map((r) => ({ ...r, path }));
+}
+
+function questionShape(src: YamlSource, q: Extract<FlowDefinition['phases']['se'][number], { kind: 'question' }>, path: (string | number)[]): Problem[] {
+  const out: Problem[] = [];
+  if (q.answer === 'yesno' && q.options) out.push(src.problem('OPTIONS_NOT_ALLOWED', 'error', `a yes/no question has fixed answers (yes, no, unsure); remove "options"`, [...path, 'options']));
+  if (q.answer !== 'yesno' && (!q.options || q.options.length === 0)) out.push(src.problem('OPTIONS_MISSING', 'error', `a ${q.answer} question needs "options"`, path));
+  if (q.answer === 'checklist' && q.branches) out.push(src.problem('BRANCHES_NOT_ALLOWED', 'error', 'a checklist cannot branch on its answer: route with a decision node', [...path, 'branches']));
+  const values = new Set(answerValues(q));
+  for (const key of Object.keys(q.branches ?? {})) {
+    if (q.answer !== 'checklist' && !values.has(key)) out.push(src.problem('UNKNOWN_VALUE', 'error', `"${key}" is not an answer to this question`, [...path, 'branches', key]));
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import { FlowDefinition } from '../../schema/flow';
+import type { Vocabulary } from '../../schema/vocabulary';
+import { indexNodes } from '../graph';
+import { toResult, type LoadResult, type Problem } from '../problems';
+import { parseYamlSource, type YamlSource } from '../yaml-source';
+import { factProblems } from './fact-checks';
+import { graphProblems } from './graph-checks';
+import { contentHash } from './hash';
+import { legalProblems } from './legal';
+import { schemaProblems } from './schema-problems';
+import { missingTranslations } from './translations';
+
+export interface LoadedFlow {
+  file: string;
+  definition: FlowDefinition;
+  /** Content hash of the definition; pinned walks and the publish lock compare it. */
+  hash: string;
+  /** Where a path into the definition is written, for problems found later (e.g. across versions). */
+  locate: YamlSource['locate'];
+}
+
+/**
+ * Parse, schema-check and statically check one flow file. Never throws: every problem comes back
+ * in the result with its code and location. Pass the vocabulary to check the action ids.
+ */
+export function loadFlow(file: string, text: string, vocabulary?: Vocabulary): LoadResult<LoadedFlow> {
+  try {
+    return loadFlowUnsafe(file, text, vocabulary);
+  } catch (e) {
+    // A bug in a check must not take down the CLI or the dev server; say so as a problem instead.
+    const message = e instanceof Error ? e.message : String(e);
+    return toResult<LoadedFlow>(undefined, [{ code: 'INTERNAL', severity: 'error', message: `the validator failed on this file: ${message}`, file, line: 0, column: 0, path: [] }]);
+  }
+}
+
+function loadFlowUnsafe(file: string, text: string, vocabulary?: Vocabulary): LoadResult<LoadedFlow> {
+  const src = parseYamlSource(file, text);
+  if (src.problems.length > 0) return toResult<LoadedFlow>(undefined, src.problems);
+  const textProblems = [...missingTranslations(src, src.data), ...legalProblems(src, src.data)];
+  const parsed = FlowDefinition.safeParse(src.data);
+  if (!parsed.success) return toResult<LoadedFlow>(undefined, [...schemaProblems(src, parsed.error), ...textProblems]);
+
+  const def = parsed.data;
+  const problems: Problem[] = [
+    ...fileNameProblems(src, def),
+    ...graphProblems(src, def),
+    ...factProblems(src, def),
+    ...textProblems,
+    ...(vocabulary ? actionProblems(src, def, vocabulary) : []),
+  ];
+  return toResult({ file, definition: def, hash: contentHash(def), locate: src.locate }, problems);
+}
+
+/** `flows/<id>/<version>.yaml`: the file's place must agree with what it says it is. */
+function fileNameProblems(src: YamlSource, def: FlowDefinition): Problem[] {
+  // Only files named like a version follow the flows/<id>/<version>.yaml convention.
+  const m = /(?:^|[/\\])([^/\\]+)[/\\](\d+\.\d+\.\d+)\.ya?ml$/.exec(src.file);
+  if (!m) return [];
+  const out: Problem[] = [];
+  if (m[1] !== def.id) out.push(src.problem('FILE_MISMATCH', 'error', `the flow id "${def.id}" does not match its folder "${m[1]}"`, ['id']));
+  if (m[2] !== def.version) out.push(src.problem('FILE_MISMATCH', 'error', `the version "${def.version}" does not match the file name "${m[2]}.yaml"`, ['version']));
+  return out;
+}
+
+function actionProblems(src: YamlSource, def: FlowDefinition, vocabulary: Vocabulary): Problem[] {
+  const out: Problem[] = [];
+  for (const { node, path } of indexNodes(def).values()) {
+    if (node.kind !== 'outcome') continue;
+    node.actions.forEach((a, i) => {
+      if (!(a.action in vocabulary.actions)) {
+        out.push(src.problem('UNKNOWN_ACTION', 'error', `"${a.action}" is not in the action vocabulary (flows/vocabulary.yaml)`, [...path, 'actions', i, 'action']));
+      }
+    });
+  }
+  return out;
+}

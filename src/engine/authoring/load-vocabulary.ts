@@ -1,0 +1,15 @@
+import { Vocabulary } from '../../schema/vocabulary';
+import { toResult, type LoadResult, type Problem } from '../problems';
+import { parseYamlSource } from '../yaml-source';
+import { legalProblems } from './legal';
+import { schemaProblems } from './schema-problems';
+import { missingTranslations } from './translations';
+
+export function loadVocabulary(file: string, text: string): LoadResult<Vocabulary> {
+  const src = parseYamlSource(file, text);
+  if (src.problems.length > 0) return toResult<Vocabulary>(undefined, src.problems);
+  const parsed = Vocabulary.safeParse(src.data);
+  const problems: Problem[] = [...missingTranslations(src, src.data), ...legalProblems(src, src.data)];
+  if (!parsed.success) return toResult<Vocabulary>(undefined, [...schemaProblems(src, parsed.error), ...problems]);
+  return toResult(parsed.data, problems);
+}

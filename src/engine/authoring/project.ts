@@ -1,0 +1,71 @@
+import type { Vocabulary } from '../../schema/vocabulary';
+import type { CompiledFlow } from '../compiled';
+import { hasErrors, type Problem } from '../problems';
+import { compileFlow } from './compile';
+import { flowSetProblems, type PublishLock } from './flow-set';
+import { loadFlow, type LoadedFlow } from './load-flow';
+import { loadVocabulary } from './load-vocabulary';
+
+export interface SourceFile {
+  /** Path as shown to the author, relative to the project root (e.g. flows/barn/1.0.0.yaml). */
+  path: string;
+  text: string;
+}
+
+export interface FlowProject {
+  vocabulary: Vocabulary | undefined;
+  flows: LoadedFlow[];
+  /** Compiled versions of every flow file without errors (only when the vocabulary loaded). */
+  compiled: CompiledFlow[];
+  problems: Problem[];
+}
+
+export const VOCABULARY_FILE = 'flows/vocabulary.yaml';
+export const LOCK_FILE = 'flows/published.lock.json';
+
+/** Is this path a flow definition (flows/<id>/<version>.yaml)? */
+export const isFlowFile = (path: string): boolean => /(^|\/)flows\/(?!profiles\/)[^/]+\/\d+\.\d+\.\d+\.ya?ml$/.test(path);
+export const isScenarioFile = (path: string): boolean => /\/scenarios\/[^/]+\.ya?ml$/.test(path);
+
+/**
+ * Load the vocabulary and every flow version, check each alone and all together, and compile
+ * the ones that pass. The one entry point the CLI, the build and the dev server share.
+ */
+export function loadFlowProject(vocabularyFile: SourceFile | undefined, flowFiles: SourceFile[], lockText: string | undefined): FlowProject {
+  const problems: Problem[] = [];
+  let vocabulary: Vocabulary | undefined;
+  if (!vocabularyFile) {
+    problems.push({ code: 'VOCABULARY_MISSING', severity: 'error', message: 'the action vocabulary is missing', file: VOCABULARY_FILE, line: 0, column: 0, path: [] });
+  } else {
+    const v = loadVocabulary(vocabularyFile.path, vocabularyFile.text);
+    problems.push(...v.problems);
+    if (v.status !== 'failure') vocabulary = v.value;
+  }
+
+  const flows: LoadedFlow[] = [];
+  for (const f of flowFiles) {
+    const r = loadFlow(f.path, f.text, vocabulary);
+    problems.push(...r.problems);
+    if (r.status !== 'failure') flows.push(r.value);
+  }
+
+  const lock = parseLock(lockText, problems);
+  problems.push(...flowSetProblems(flows, lock, LOCK_FILE));
+
+  const compiled = vocabulary
+    ? flows.filter((f) => !hasErrors(problems.filter((p) => p.file === f.file))).map((f) => compileFlow(f, vocabulary))
+    : [];
+  return { vocabulary, flows, compiled, problems };
+}
+
+function parseLock(text: string | undefined, problems: Problem[]): PublishLock {
+  if (text === undefined) return {};
+  try {
+    const data: unknown = JSON.parse(text);
+    if (data && typeof data === 'object' && !Array.isArray(data) && Object.values(data).every((v) => typeof v === 'string')) return data as PublishLock;
+  } catch {
+    // reported below
+  }
+  problems.push({ code: 'LOCK_INVALID', severity: 'error', message: 'the publish lock is not a JSON object of "id@version": "hash"', file: LOCK_FILE, line: 1, column: 1, path: [] });
+  return {};
+}

@@ -1,0 +1,82 @@
+import type { Lang, Localized } from '../../schema/common';
+import type { Disposition, FlowDefinition, FlowNode, Phase } from '../../schema/flow';
+import { allEdges, indexNodes } from '../graph';
+import { labelsFor } from '../walk';
+
+export interface DiagramNode {
+  id: string;
+  kind: FlowNode['kind'];
+  phase: Phase;
+  label: Localized;
+  disposition: Disposition | undefined;
+}
+
+export interface DiagramEdge {
+  from: string;
+  to: string;
+  /** What takes the edge: answers (joined), a rule id, "otherwise" or nothing for "continue". */
+  label: Localized;
+}
+
+export interface DiagramModel {
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+}
+
+const OTHERWISE: Localized = { nb: 'ellers', nn: 'elles', en: 'otherwise' };
+
+/** The flow as a plain graph, drawn from the definition itself so a picture can never drift from the logic. */
+export function diagramModel(def: FlowDefinition): DiagramModel {
+  const index = indexNodes(def);
+  const nodes: DiagramNode[] = [...index.values()].map(({ node, phase }) => ({
+    id: node.id,
+    kind: node.kind,
+    phase,
+    label: nodeLabel(node),
+    disposition: node.kind === 'outcome' ? node.disposition : undefined,
+  }));
+  // Answers that lead to the same node share one edge, labelled "yes / unsure".
+  const merged = new Map<string, { from: string; to: string; labels: Localized[] }>();
+  for (const e of allEdges(index)) {
+    if (e.to === undefined || !index.has(e.to)) continue;
+    const from = index.get(e.from)?.node;
+    const label: Localized | undefined =
+      e.kind === 'answer' && from?.kind === 'question'
+        ? e.via === '*' ? undefined : (labelsFor(from, e.via)[0] as Localized)
+        : e.kind === 'rule' ? { nb: e.via, nn: e.via, en: e.via }
+        : e.kind === 'otherwise' ? OTHERWISE
+        : undefined;
+    const key = `${e.from}→${e.to}`;
+    const entry = merged.get(key) ?? { from: e.from, to: e.to, labels: [] };
+    if (label) entry.labels.push(label);
+    merged.set(key, entry);
+  }
+  const edges = [...merged.values()].map(({ from, to, labels }) => ({ from, to, label: joinLabels(labels) }));
+  return { nodes, edges };
+}
+
+function nodeLabel(node: FlowNode): Localized {
+  switch (node.kind) {
+    case 'guidance':
+    case 'outcome':
+      return node.title;
+    case 'question':
+      return node.prompt;
+    case 'decision':
+      return { nb: `Vurdering: ${node.id}`, nn: `Vurdering: ${node.id}`, en: `Decision: ${node.id}` };
+  }
+}
+
+function joinLabels(labels: Localized[]): Localized {
+  const join = (lang: Lang): string => labels.map((l) => l[lang] ?? '').filter(Boolean).join(' / ');
+  return { nb: join('nb'), nn: join('nn'), en: join('en') };
+}
+
+export const PHASE_NAMES: Record<Phase, Localized> = {
+  se: { nb: 'SE', nn: 'SJÅ', en: 'OBSERVE' },
+  spor: { nb: 'SPØR', nn: 'SPØR', en: 'ASK' },
+  avklar: { nb: 'AVKLAR', nn: 'AVKLAR', en: 'CLARIFY' },
+  handle: { nb: 'HANDLE', nn: 'HANDLE', en: 'ACT' },
+};
+
+export const text = (l: Localized, lang: Lang): string => l[lang] ?? l.nb ?? l.en ?? '';

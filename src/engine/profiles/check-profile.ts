@@ -1,0 +1,118 @@
+import { LANGS } from '../../schema/common';
+import { ROLES, isRole, type Schedule } from '../../schema/profile';
+import type { Problem } from '../problems';
+import type { YamlSource } from '../yaml-source';
+import { PROFILE_CODES, STALE_AFTER_MONTHS, type ProfileCode } from './codes';
+import { parseHours } from './hours';
+import { addMonths } from './oslo-time';
+import { telFromPhone } from './phone';
+
+type Path = (string | number)[];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function dateText(v: unknown): string | undefined {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+}
+
+function baseName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return name.replace(/\.ya?ml$/, '');
+}
+
+function suggestRole(role: string): string {
+  const lower = role.toLowerCase();
+  const near = ROLES.find((r) => r.startsWith(lower) || lower.startsWith(r) || r.includes(lower));
+  return near ? `; did you mean "${near}"?` : `; roles are: ${ROLES.join(', ')}`;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Parsed hours by contact index, for the contacts whose hours had no problem. */
+  schedules: Map<number, Schedule>;
+  /** tel: links by contact index. */
+  tels: Map<number, string>;
+}
+
+/**
+ * The checks a schema cannot express. They read the raw YAML data defensively, so they run (and
+ * report) even when the schema has found problems elsewhere in the file.
+ */
+export function checkProfile(src: YamlSource, data: unknown, today: string): CheckResult {
+  const problems: Problem[] = [];
+  const schedules = new Map<number, Schedule>();
+  const tels = new Map<number, string>();
+  const report = (code: ProfileCode, message: string, path: Path): void => {
+    problems.push(src.problem(code, PROFILE_CODES[code], message, path));
+  };
+  if (!isRecord(data)) return { problems, schedules, tels };
+
+  const localized = (value: unknown, path: Path): void => {
+    if (!isRecord(value)) return; // missing or wrong type: the schema says so
+    const missing = LANGS.filter((l) => typeof value[l] !== 'string' || value[l] === '');
+    if (missing.length > 0) {
+      report('MISSING_TRANSLATION', `${String(path[path.length - 1])} has no text in ${missing.join(', ')}`, path);
+    }
+  };
+
+  const id = data['id'];
+  if (typeof id === 'string' && id !== baseName(src.file)) {
+    report('PROFILE_ID_MISMATCH', `id "${id}" differs from the file name: name the file ${id}.yaml or change the id`, ['id']);
+  }
+  localized(data['name'], ['name']);
+  localized(data['note'], ['note']);
+  if (isRecord(data['routine'])) localized(data['routine']['label'], ['routine', 'label']);
+
+  const staleBefore = addMonths(today, -STALE_AFTER_MONTHS);
+  const contacts = Array.isArray(data['contacts']) ? data['contacts'] : [];
+  const seen = new Map<string, number>();
+  contacts.forEach((contact: unknown, i) => {
+    if (!isRecord(contact)) return;
+    const at = (...rest: Path): Path => ['contacts', i, ...rest];
+
+    const role = contact['role'];
+    if (typeof role === 'string' && role !== '' && !isRole(role)) {
+      report('UNKNOWN_ROLE', `unknown role "${role}"${suggestRole(role)}`, at('role'));
+    }
+
+    const phone = contact['phone'];
+    if (typeof phone === 'string' && phone !== '') {
+      const tel = telFromPhone(phone);
+      if ('error' in tel) report('BAD_PHONE', tel.error, at('phone'));
+      else {
+        tels.set(i, tel.tel);
+        const key = `${String(role)} ${tel.tel}`;
+        const first = seen.get(key);
+        if (first !== undefined) report('DUPLICATE_CONTACT', `the same ${String(role)} number is already listed as contact ${first + 1}`, at('phone'));
+        else seen.set(key, i);
+      }
+    }
+
+    const hours = contact['hours'];
+    const parsed = parseHours(hours);
+    for (const e of parsed.errors) report('BAD_HOURS', e.message, at('hours', ...e.path));
+    if (parsed.schedule) schedules.set(i, parsed.schedule);
+
+    const reviewed = dateText(contact['reviewed']);
+    if (reviewed !== undefined && reviewed < staleBefore) {
+      report('CONTACT_STALE', `reviewed ${reviewed}, more than ${STALE_AFTER_MONTHS} months ago: check the number and hours and update "reviewed"`, at('reviewed'));
+    }
+    if (reviewed !== undefined && reviewed > today) {
+      report('REVIEWED_IN_FUTURE', `reviewed ${reviewed} is after today (${today}): a typo would keep the contact from ever being flagged as stale`, at('reviewed'));
+    }
+
+    localized(contact['name'], at('name'));
+    localized(contact['who'], at('who'));
+    localized(contact['note'], at('note'));
+    if (isRecord(hours)) {
+      localized(hours['note'], at('hours', 'note'));
+      if (Array.isArray(hours['exceptions'])) {
+        hours['exceptions'].forEach((e: unknown, j) => {
+          if (isRecord(e)) localized(e['note'], at('hours', 'exceptions', j, 'note'));
+        });
+      }
+    }
+  });
+  return { problems, schedules, tels };
+}

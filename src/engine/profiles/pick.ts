@@ -1,0 +1,85 @@
+import type { Contact, Profile, Role } from '../../schema/profile';
+import { isOpen, nextOpening, type Opening } from './open';
+
+/**
+ * Where to turn when a role is closed or missing. Barnevernvakta covers the barneverntjeneste out
+ * of office hours; the police are always open and reach the barnevernvakt at night, and cover it
+ * where a region has none (Hallingdal's plan lists no barnevernvakt).
+ */
+export const FALLBACKS: Partial<Record<Role, Role[]>> = {
+  barneverntjeneste: ['barnevernvakt', 'police'],
+  barnevernvakt: ['police'],
+};
+
+export interface Candidate {
+  contact: Contact;
+  role: Role;
+  /** Set when this contact stands in for a requested role that is closed or missing. */
+  fallbackFor?: Role;
+  open: boolean;
+  /** When it opens next; `at` itself when open, null when not within the lookahead. */
+  opens: Opening | null;
+}
+
+export interface ContactPick {
+  /** The first open contact in priority order, or null when none is open. */
+  call: Candidate | null;
+  /** The candidates ranked before `call` that are closed now, with when they open ("opens Monday 08:00"). */
+  closed: Candidate[];
+  /** Requested roles (not fallbacks) the profile has no contact for: a gap in the profile to show and fix. */
+  missing: string[];
+}
+
+interface Step {
+  role: string;
+  fallbackFor?: Role;
+}
+
+/**
+ * Requested roles in order, each followed by its fallbacks. A fallback the author listed
+ * explicitly keeps the author's position.
+ */
+export function candidateRoles(roles: readonly string[]): Step[] {
+  const steps: Step[] = [];
+  const listed = new Set(roles);
+  const added = new Set<string>();
+  for (const role of roles) {
+    if (added.has(role)) continue;
+    steps.push({ role });
+    added.add(role);
+    // Only real roles have fallbacks, so `role` is one when the lookup finds any; hasOwn keeps
+    // an id like "constructor" from reaching Object.prototype.
+    const fallbacks = Object.hasOwn(FALLBACKS, role) ? FALLBACKS[role as Role] : undefined;
+    for (const fb of fallbacks ?? []) {
+      if (listed.has(fb) || added.has(fb)) continue;
+      steps.push({ role: fb, fallbackFor: role as Role });
+      added.add(fb);
+    }
+  }
+  return steps;
+}
+
+/**
+ * Who to call now for an action whose `contacts` lists `roles` in priority order. Pass a profile
+ * composed with the national one (withNational) so the always-open lines are there to fall back on.
+ * Takes plain strings because vocabulary actions name roles as ids; an unknown one is just missing.
+ */
+export function pickContact(profile: Profile, roles: readonly string[], at: Date): ContactPick {
+  const closed: Candidate[] = [];
+  const missing = roles.filter((r) => !profile.contacts.some((c) => c.role === r));
+  for (const step of candidateRoles(roles)) {
+    for (const contact of profile.contacts.filter((c) => c.role === step.role)) {
+      const open = isOpen(contact, at);
+      const candidate: Candidate = {
+        contact,
+        role: contact.role,
+        ...(step.fallbackFor !== undefined ? { fallbackFor: step.fallbackFor } : {}),
+        open,
+        opens: nextOpening(contact, at),
+      };
+      if (open) return { call: candidate, closed, missing };
+      closed.push(candidate);
+    }
+  }
+  return { call: null, closed, missing };
+}

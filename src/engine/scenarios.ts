@@ -1,0 +1,95 @@
+import { Scenario } from '../schema/scenario';
+import { answerValues } from './graph';
+import { toResult, type LoadResult, type Problem } from './problems';
+import { startWalk, step, viewWalk, type Runnable, type WalkView } from './walk';
+import { parseYamlSource } from './yaml-source';
+import type { WalkEvent } from './machine';
+
+export interface LoadedScenario {
+  file: string;
+  scenario: Scenario;
+  /** Where each answer is written, so a failure can point at the line. */
+  locate: (path: (string | number)[]) => { line: number; column: number };
+}
+
+export function loadScenario(file: string, text: string): LoadResult<LoadedScenario> {
+  const src = parseYamlSource(file, text);
+  if (src.problems.length > 0) return toResult<LoadedScenario>(undefined, src.problems);
+  const parsed = Scenario.safeParse(src.data);
+  if (!parsed.success) {
+    return toResult<LoadedScenario>(
+      undefined,
+      parsed.error.issues.map((i) => src.problem('SCENARIO_SCHEMA', 'error', i.message, i.path.filter((p): p is string | number => typeof p !== 'symbol'))),
+    );
+  }
+  return toResult({ file, scenario: parsed.data, locate: src.locate }, []);
+}
+
+export interface ScenarioResult {
+  file: string;
+  passed: boolean;
+  /** Each failure in words, with expected against actual. */
+  failures: string[];
+  /** Answers that were never asked on this walk (a hint that the scenario drifted from the flow). */
+  unused: string[];
+  end: WalkView | undefined;
+}
+
+/** Walk the flow with the scenario's answers and compare the outcome with what it expects. */
+export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500): ScenarioResult {
+  const { scenario, file } = loaded;
+  const failures: string[] = [];
+  const used = new Set<string>();
+  let snapshot = startWalk(r);
+  let view = viewWalk(r, snapshot);
+  for (let i = 0; i < maxSteps && !view.outcome; i++) {
+    let event: WalkEvent;
+    if (view.node.kind === 'question') {
+      const answer = scenario.answers[view.nodeId];
+      if (answer === undefined) {
+        failures.push(`line ${loaded.locate(['answers']).line}: no answer for the question "${view.nodeId}" (${view.node.prompt.en ?? view.node.prompt.nb ?? ''})`);
+        break;
+      }
+      used.add(view.nodeId);
+      const offered = answerValues(view.node);
+      const bad = (Array.isArray(answer) ? answer : [answer]).filter((a) => !offered.includes(a));
+      if (bad.length > 0 || Array.isArray(answer) !== (view.node.answer === 'checklist')) {
+        failures.push(`line ${loaded.locate(['answers', view.nodeId]).line}: ${JSON.stringify(answer)} is not an answer to "${view.nodeId}"; it takes ${view.node.answer === 'checklist' ? 'a list of ' : 'one of '}${offered.join(', ')}`);
+        break;
+      }
+      event = { type: 'ANSWER', value: answer };
+    } else {
+      event = { type: 'CONTINUE' };
+    }
+    snapshot = step(r, snapshot, event);
+    view = viewWalk(r, snapshot);
+  }
+
+  const end = view.outcome ? view : undefined;
+  if (end?.outcome) {
+    const { expect } = scenario;
+    const actions = end.outcome.actions.map((a) => a.id);
+    if (end.outcome.disposition !== expect.disposition) failures.push(`disposition: expected ${expect.disposition}, got ${end.outcome.disposition} (outcome "${end.nodeId}")`);
+    if (expect.outcome && expect.outcome !== end.nodeId) failures.push(`outcome: expected "${expect.outcome}", got "${end.nodeId}"`);
+    const missing = expect.actions.include.filter((a) => !actions.includes(a));
+    if (missing.length > 0) failures.push(`actions: expected to include ${missing.join(', ')}; got ${actions.join(', ')}`);
+    const present = expect.actions.exclude.filter((a) => actions.includes(a));
+    if (present.length > 0) failures.push(`actions: expected not to include ${present.join(', ')}; got ${actions.join(', ')}`);
+  } else if (failures.length === 0) {
+    failures.push(`the walk did not reach an outcome (stopped at "${view.nodeId}")`);
+  }
+  const unused = Object.keys(scenario.answers).filter((id) => !used.has(id));
+  return { file, passed: failures.length === 0, failures, unused, end };
+}
+
+/** A scenario's static problems against its flow: answers to nodes that are not questions. */
+export function scenarioProblems(r: Runnable, loaded: LoadedScenario): Problem[] {
+  const out: Problem[] = [];
+  for (const [id] of Object.entries(loaded.scenario.answers)) {
+    const node = r.nodes.get(id)?.node;
+    if (node?.kind !== 'question') {
+      out.push({ code: 'SCENARIO_UNKNOWN_QUESTION', severity: 'error', message: `"${id}" is not a question in ${r.flow.id} ${r.flow.version}`, file: loaded.file, ...loaded.locate(['answers', id]), path: ['answers', id] });
+    }
+  }
+  return out;
+}
