@@ -1,6 +1,7 @@
 import type { FactValue } from '../schema/flow';
 import { answerEvents, atomicConditions, liveAtoms, relevantChecklistValues } from './answers';
-import { evaluate, type Facts } from './conditions';
+import type { Condition } from '../schema/flow';
+import { evaluate, factsRead as factsReadBy, type Facts } from './conditions';
 import type { WalkEvent, WalkSnapshot } from './machine';
 import { startWalk, step, viewWalk, type Runnable, type WalkView } from './walk';
 
@@ -135,4 +136,76 @@ function keyer(r: Runnable): (s: WalkSnapshot) => string {
     const node = String(s.value);
     return `${node}|${(live.get(node) ?? []).map((a) => (evaluate(a, s.context.facts) ? '1' : '0')).join('')}`;
   };
+}
+
+export interface OutcomeVisit {
+  view: WalkView;
+  /** One answer sequence that reaches this outcome with these watched facts. */
+  answers: [string, FactValue][];
+}
+
+/**
+ * Visit every outcome a walk can reach, once per distinct combination of the `watch` conditions
+ * (plus whatever can still change the walk). An invariant written as conditions over facts can
+ * then be checked on every path without enumerating the paths themselves.
+ */
+export function visitOutcomes(r: Runnable, watch: Condition[], onOutcome: (v: OutcomeVisit) => void, opts: { maxStates?: number } = {}): { states: number; complete: boolean } {
+  const maxStates = opts.maxStates ?? 500_000;
+  const relevant = relevantChecklistValues(r.flow.definition);
+  const live = liveAtoms(r.flow.definition);
+  // Checklist values named in watched conditions must be tried too, or a watched option would never be ticked.
+  for (const c of watch) {
+    for (const read of factsReadBy(c)) relevant.set(read.fact, [...new Set([...(relevant.get(read.fact) ?? []), ...read.values])]);
+  }
+  const key = (s: WalkSnapshot): string => {
+    const node = String(s.value);
+    const bits = [...(live.get(node) ?? []), ...watch].map((a) => (evaluate(a, s.context.facts) ? '1' : '0')).join('');
+    return `${node}|${bits}`;
+  };
+  const allAtoms = [...atomicConditions(r.flow.definition), ...watch];
+  const factsKey = (facts: Facts): string => allAtoms.map((a) => (evaluate(a, facts) ? '1' : '0')).join('');
+  const seen = new Set<string>();
+  let complete = true;
+  const visit = (snapshot: WalkSnapshot, answers: [string, FactValue][]): void => {
+    const k = key(snapshot);
+    if (seen.has(k)) return;
+    if (seen.size >= maxStates) {
+      complete = false;
+      return;
+    }
+    seen.add(k);
+    const view = viewWalk(r, snapshot);
+    if (view.outcome) {
+      onOutcome({ view, answers });
+      return;
+    }
+    for (const { event, answer } of groupedEvents(view, relevant, factsKey)) {
+      const next = step(r, snapshot, event);
+      if (next.context.history.length === snapshot.context.history.length) continue;
+      visit(next, answer === undefined ? answers : [...answers, [view.nodeId, answer]]);
+    }
+  };
+  visit(startWalk(r), []);
+  return { states: seen.size, complete };
+}
+
+/** The shortest number of answers from the start to an outcome with this disposition (breadth first). */
+export function fewestAnswersTo(r: Runnable, disposition: string, maxAnswers = 6): number | undefined {
+  const relevant = relevantChecklistValues(r.flow.definition);
+  let frontier: WalkSnapshot[] = [startWalk(r)];
+  for (let answers = 0; answers <= maxAnswers; answers++) {
+    const next: WalkSnapshot[] = [];
+    for (let s of frontier) {
+      // Guidance screens cost a tap but no answer; pass them.
+      let view = viewWalk(r, s);
+      while (view.node.kind === 'guidance') {
+        s = step(r, s, { type: 'CONTINUE' });
+        view = viewWalk(r, s);
+      }
+      if (view.outcome?.disposition === disposition) return answers;
+      if (view.node.kind === 'question') for (const { event } of eventsAt(view, relevant)) next.push(step(r, s, event));
+    }
+    frontier = next;
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem, Severity } from './problems';
 
 /**
@@ -18,13 +18,25 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
 
+  /** The key node of the pair a path ends in, when it ends in a key of a mapping. */
+  const keyOf = (path: readonly (string | number)[]): Node | undefined => {
+    const last = path.at(-1);
+    if (typeof last !== 'string') return undefined;
+    const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+    if (!isMap(parent)) return undefined;
+    const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === last);
+    return isNode(pair?.key) ? pair.key : undefined;
+  };
+
   const locate = (path: readonly (string | number)[]): { line: number; column: number } => {
     // Walk up the path until a node with a position is found: a missing key is reported at its parent.
     for (let n = path.length; n >= 0; n--) {
       const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
       if (isNode(node) && node.range) {
-        // For a key, point at the key rather than its value when we can find the pair.
-        const pos = lineCounter.linePos(node.range[0]);
+        // A path ending in a key points at the key's value. A block list or mapping starts on the line
+        // after its key, so point at the key there: the problem stays on the line the key is written.
+        const block = n === path.length && isCollection(node) && !node.flow ? keyOf(path) : undefined;
+        const pos = lineCounter.linePos((block?.range ?? node.range)[0]);
         return { line: pos.line, column: pos.col };
       }
     }

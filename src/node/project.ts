@@ -1,20 +1,26 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compareVersions, loadFlowProject, LOCK_FILE, prepare, VOCABULARY_FILE, type CompiledFlow, type FlowProject, type Runnable } from '../engine/authoring';
 import { kindOf, readIfExists, readSource, ROOT, yamlFiles } from './files';
 
 export const FLOWS_DIR = join(ROOT, 'flows');
 
-export interface CliOptions {
+export interface ProjectOptions {
+  /** The vocabulary file; default: vocabulary.yaml in the flows folder, else flows/vocabulary.yaml. */
   vocabulary?: string | undefined;
+  /** The folder of flows (default flows/), e.g. a test fixture folder. */
+  flowsDir?: string | undefined;
 }
 
-/** Load the vocabulary, the lock and the given flow files (default: every flow under flows/). */
-export function loadProject(flowPaths?: string[], opts: CliOptions = {}): FlowProject {
-  const vocabPath = opts.vocabulary ?? join(ROOT, VOCABULARY_FILE);
-  const vocabulary = existsSync(vocabPath) ? readSource(vocabPath) : undefined;
-  const files = (flowPaths ?? yamlFiles([FLOWS_DIR]).filter((f) => kindOf(f) === 'flow')).map(readSource);
-  return loadFlowProject(vocabulary, files, readIfExists(join(ROOT, LOCK_FILE)));
+/** Load the vocabulary, the publish lock and the given flow files (default: every flow in the flows folder). */
+export function loadProject(flowPaths?: string[], opts: ProjectOptions = {}): FlowProject {
+  const dir = opts.flowsDir ? resolve(opts.flowsDir) : FLOWS_DIR;
+  const vocabPath = opts.vocabulary ?? [join(dir, 'vocabulary.yaml'), join(ROOT, VOCABULARY_FILE)].find((p) => existsSync(p));
+  const vocabulary = vocabPath && existsSync(vocabPath) ? readSource(vocabPath) : undefined;
+  const files = (flowPaths ?? (existsSync(dir) ? yamlFiles([dir]) : []).filter((f) => kindOf(f) === 'flow')).map(readSource);
+  // The publish lock lives beside the flows it pins (flows/published.lock.json).
+  const lockPath = join(dir, LOCK_FILE.split('/').pop() as string);
+  return loadFlowProject(vocabulary, files, readIfExists(lockPath));
 }
 
 /** Resolve "barn" or "barn@1.0.0" to a compiled flow: the newest version when none is named. */
@@ -23,7 +29,7 @@ export function resolveFlow(project: FlowProject, ref: string): { flow: Compiled
   const versions = project.compiled.filter((f) => f.id === id).sort((a, b) => compareVersions(b.version, a.version));
   if (versions.length === 0) {
     const loaded = project.flows.some((f) => f.definition.id === id);
-    return { error: loaded ? `flow "${id}" has errors: run "npm run flows -- validate"` : `no flow "${id}" in flows/ (there are: ${[...new Set(project.compiled.map((f) => f.id))].join(', ') || 'none'})` };
+    return { error: loaded ? `flow "${id}" has errors: run "npm run flows -- validate"` : `no flow "${id}" (there are: ${[...new Set(project.compiled.map((f) => f.id))].join(', ') || 'none'})` };
   }
   const flow = version ? versions.find((f) => f.version === version) : versions[0];
   if (!flow) return { error: `flow "${id}" has no version ${version} (there are: ${versions.map((v) => v.version).join(', ')})` };

@@ -9,8 +9,8 @@ export const usage = 'compile [-o dir]                         write the JSON th
 
 /** Write index.json and one JSON per flow version; refuses when any flow has errors. */
 export async function run(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { output: { type: 'string', short: 'o', default: 'dist/flows' } } });
-  const project = loadProject();
+  const { values } = parseArgs({ args, strict: true, options: { flows: { type: 'string' }, output: { type: 'string', short: 'o', default: 'dist/flows' } } });
+  const project = loadProject(undefined, { flowsDir: values.flows });
   if (project.problems.some((p) => p.severity === 'error')) {
     printProblems(project.problems, project.flows.length);
     out('nothing written: fix the errors first');

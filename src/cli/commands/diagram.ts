@@ -9,14 +9,14 @@ export const usage = 'diagram <flow>[@version] --format mermaid|svg|dot [-o file
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
-    options: { format: { type: 'string', default: 'mermaid' }, output: { type: 'string', short: 'o' }, lang: { type: 'string', default: 'nb' } },
+    options: { flows: { type: 'string' }, format: { type: 'string', default: 'mermaid' }, output: { type: 'string', short: 'o' }, lang: { type: 'string', default: 'nb' } },
   });
   const ref = positionals[0];
   if (!ref || positionals.length > 1) throw new UsageError('diagram takes one flow, e.g. "diagram barn --format svg -o barn.svg"');
   if (!['mermaid', 'svg', 'dot'].includes(values.format)) throw new UsageError(`unknown format "${values.format}": use mermaid, svg or dot`);
   if (!(LANGS as readonly string[]).includes(values.lang)) throw new UsageError(`unknown language "${values.lang}": use nb, nn or en`);
   const lang = values.lang as Lang;
-  const res = resolveFlow(loadProject(), ref);
+  const res = resolveFlow(loadProject(undefined, { flowsDir: values.flows }), ref);
   if ('error' in res) {
     err(res.error);
     return 1;

@@ -6,10 +6,10 @@ import { loadProject, resolveFlow } from '../../node/project';
 export const usage = 'diff <flow>@<a> <flow>@<b> [--json]         what changed between two versions';
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, lang: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { flows: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } } });
   const [a, b] = positionals;
   if (!a || !b || positionals.length !== 2 || !a.includes('@') || !b.includes('@')) throw new UsageError('diff takes two versions, e.g. "diff barn@1.0.0 barn@1.1.0"');
-  const project = loadProject();
+  const project = loadProject(undefined, { flowsDir: values.flows });
   const fa = resolveFlow(project, a);
   const fb = resolveFlow(project, b);
   for (const f of [fa, fb]) {

@@ -10,15 +10,15 @@ export const usage = 'lock                                     record the hash o
 
 /** Record the content hash of each published version that is not yet in the lock. Never rewrites an entry. */
 export async function run(args: string[]): Promise<number> {
-  parseArgs({ args, strict: true, options: {} });
-  const project = loadProject();
+  const { values } = parseArgs({ args, strict: true, options: { flows: { type: 'string' } } });
+  const project = loadProject(undefined, { flowsDir: values.flows });
   const blocking = project.problems.filter((p) => p.severity === 'error');
   if (blocking.length > 0) {
     printProblems(project.problems, project.flows.length);
     out('lock not changed: fix the errors first');
     return 1;
   }
-  const path = join(ROOT, LOCK_FILE);
+  const path = values.flows ? join(values.flows, 'published.lock.json') : join(ROOT, LOCK_FILE);
   const existing = readIfExists(path);
   const lock: PublishLock = existing ? (JSON.parse(existing) as PublishLock) : {};
   const added: string[] = [];

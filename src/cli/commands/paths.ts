@@ -8,11 +8,11 @@ export const usage = 'paths <flow>[@version] [--list] [--limit N] [--max-states 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
-    options: { list: { type: 'boolean' }, limit: { type: 'string' }, 'max-states': { type: 'string' }, lang: { type: 'string' } },
+    options: { flows: { type: 'string' }, list: { type: 'boolean' }, limit: { type: 'string' }, 'max-states': { type: 'string' }, lang: { type: 'string' } },
   });
   const ref = positionals[0];
   if (!ref || positionals.length > 1) throw new UsageError('paths takes one flow, e.g. "paths barn" or "paths barn@1.0.0"');
-  const res = runnable(loadProject(), ref);
+  const res = runnable(loadProject(undefined, { flowsDir: values.flows }), ref);
   if ('error' in res) {
     err(res.error);
     return 1;

@@ -112,7 +112,7 @@ export async function run(args: string[]): Promise<number> {
   for (const p of all) lines.push(formatProblem(p));
   const errors = all.filter((p) => p.severity === 'error').length;
   const warnings = all.length - errors;
-  lines.push(`${loaded.length} profile${loaded.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  lines.push(`${loaded.length} profile file${loaded.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return hasErrors(all) ? 1 : 0;
 }

@@ -7,9 +7,9 @@ import { FLOWS_DIR, loadProject, resolveFlow } from '../../node/project';
 export const usage = 'scenarios [paths…] [--verbose]          run scenario files (default: flows/*/scenarios/)';
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' } }, strict: true });
-  const files = yamlFiles(positionals.length > 0 ? positionals : [FLOWS_DIR]).filter((f) => kindOf(f) === 'scenario');
-  const project = loadProject();
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { flows: { type: 'string' }, verbose: { type: 'boolean', short: 'v' } }, strict: true });
+  const files = yamlFiles(positionals.length > 0 ? positionals : [values.flows ?? FLOWS_DIR]).filter((f) => kindOf(f) === 'scenario');
+  const project = loadProject(undefined, { flowsDir: values.flows });
   let passed = 0;
   let failed = 0;
   for (const f of files) {

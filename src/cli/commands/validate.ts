@@ -8,25 +8,27 @@ import { validateProfiles } from './profiles';
 export const usage = 'validate [paths…] [--json] [--vocabulary file]   check flows, scenarios, profiles (default: flows/)';
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, vocabulary: { type: 'string' } }, strict: true });
-  const files = yamlFiles(positionals.length > 0 ? positionals : [FLOWS_DIR]);
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { flows: { type: 'string' }, json: { type: 'boolean' }, vocabulary: { type: 'string' } }, strict: true });
+  const files = yamlFiles(positionals.length > 0 ? positionals : [values.flows ?? FLOWS_DIR]);
   const byKind = (k: string): string[] => files.filter((f) => kindOf(f) === k);
   const vocabulary = values.vocabulary ?? byKind('vocabulary')[0];
 
-  const project = loadProject(byKind('flow'), { vocabulary });
+  const project = loadProject(byKind('flow'), { vocabulary, flowsDir: values.flows });
   const problems: Problem[] = [...project.problems];
 
   // Scenarios are checked against every flow in flows/, not only the ones named on the command line.
   const scenarioFiles = byKind('scenario');
   if (scenarioFiles.length > 0) {
-    const all = positionals.length > 0 ? loadProject(undefined, { vocabulary }) : project;
+    const all = positionals.length > 0 ? loadProject(undefined, { vocabulary, flowsDir: values.flows }) : project;
     for (const f of scenarioFiles) {
       const src = readSource(f);
       const s = loadScenario(src.path, src.text);
       problems.push(...s.problems);
       if (s.status === 'failure') continue;
       const ref = s.value.scenario.version ? `${s.value.scenario.flow}@${s.value.scenario.version}` : s.value.scenario.flow;
-      const flow = resolveFlow(all, ref);
+      // A scenario may name a flow given on the command line or one in the flows folder.
+      const given = resolveFlow(project, ref);
+      const flow = 'error' in given ? resolveFlow(all, ref) : given;
       if ('error' in flow) problems.push({ code: 'SCENARIO_UNKNOWN_FLOW', severity: 'error', message: flow.error, file: src.path, ...s.value.locate(['flow']), path: ['flow'] });
       else problems.push(...scenarioProblems(prepare(flow.flow), s.value));
     }

@@ -43,7 +43,9 @@ export function factProblems(src: YamlSource, def: FlowDefinition): Problem[] {
     }
   }
 
-  const readFacts = new Set(reads.map((r) => r.fact));
+  // A question that branches on its own answer uses its fact there.
+  const branching = [...index.values()].flatMap(({ node }) => (node.kind === 'question' && node.branches && Object.keys(node.branches).length > 0 ? [node.fact] : []));
+  const readFacts = new Set([...reads.map((r) => r.fact), ...branching]);
   for (const [fact, { path }] of setBy) {
     if (!readFacts.has(fact)) problems.push(src.problem('FACT_NEVER_READ', 'warning', `the fact "${fact}" is set but no rule or action reads it`, [...path, 'fact']));
   }

@@ -6,6 +6,8 @@ import type { YamlSource } from '../yaml-source';
 export function schemaProblems(src: YamlSource, error: z.ZodError, code = 'SCHEMA'): Problem[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    // An unknown key is reported on its own line, not on the first line of the object holding it.
+    if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
     return src.problem(code, 'error', describeIssue(issue), path);
   });
 }

@@ -1,0 +1,138 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import type { ResolvedAction } from '../engine/index';
+import { isLang } from '../i18n/index';
+import type { ActionContact } from './ActionCard';
+import type { ReportDraft } from './BekymringsmeldingHelper';
+import { ClearAll } from './ClearAll';
+import { EmergencyStrip } from './EmergencyStrip';
+import { FlowRunner } from './FlowRunner';
+import { LanguageSwitch } from './LanguageSwitch';
+import { ProblemsView } from './ProblemsView';
+import { StartView } from './StartView';
+import { httpSource, type FlowSource } from './walk/source';
+import { clearRecord } from './walk/storage';
+import { useFlowCatalog } from './walk/useFlowCatalog';
+import { useRoute } from './walk/useRoute';
+
+export interface AppProps {
+  i18n: I18n;
+  /** Where flows come from; defaults to /flows/ on this origin. */
+  source?: FlowSource;
+  /** Clock for the summary (tests pin it). */
+  now?: () => Date;
+  /** Contact-profile numbers per action (issue 7); not wired yet. */
+  contactsFor?: (action: ResolvedAction) => ActionContact[] | undefined;
+}
+
+export function App({ i18n, ...rest }: AppProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Shell {...rest} />
+    </I18nextProvider>
+  );
+}
+
+const defaultSource = httpSource();
+
+function Shell({ source = defaultSource, now, contactsFor }: Omit<AppProps, 'i18n'>) {
+  const { t, i18n } = useTranslation();
+  const lang = isLang(i18n.language) ? i18n.language : 'nb';
+  const { route, goStart } = useRoute();
+  const catalog = useFlowCatalog(source);
+  // What a user writes lives here, in memory only. «Tøm alt» empties it.
+  const [notes, setNotes] = useState('');
+  const [draft, setDraft] = useState<ReportDraft>({});
+  const [announcement, setAnnouncement] = useState('');
+  const [generation, setGeneration] = useState(0);
+
+  const clearAll = useCallback(() => {
+    setNotes('');
+    setDraft({});
+    clearRecord();
+    setGeneration((g) => g + 1); // remounts the walk: a fresh actor
+    goStart();
+    setAnnouncement(t('app.announce.cleared'));
+  }, [goStart, t]);
+
+  const onStep = useCallback((title: string) => setAnnouncement(t('app.announce.step', { title })), [t]);
+
+  // Back on the start page (not on first load): move focus to its heading.
+  const first = useRef(true);
+  const routeKey = route.name === 'flow' ? route.id : '';
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (route.name === 'start') document.getElementById('step-heading')?.focus();
+  }, [route.name, routeKey, generation]);
+
+  const main = useMemo(() => {
+    if (route.name === 'start') return <StartView catalog={catalog.status === 'ready' ? catalog.catalog : undefined} />;
+    if (catalog.status === 'loading') return <p role="status">{t('app.loading.text')}</p>;
+    if (catalog.status === 'problems') return <ProblemsView problems={catalog.problems} />;
+    if (catalog.status === 'error')
+      return (
+        <section aria-labelledby="step-heading">
+          <h1 id="step-heading" tabIndex={-1}>
+            {t('flow.load.error')}
+          </h1>
+          <p>
+            <code>{catalog.message}</code>
+          </p>
+          <button type="button" className="primary" onClick={catalog.reload}>
+            {t('flow.load.retry')}
+          </button>
+        </section>
+      );
+    return (
+      <FlowRunner
+        key={`${route.id}#${generation}`}
+        id={route.id}
+        catalog={catalog.catalog}
+        source={source}
+        lang={lang}
+        notes={notes}
+        onNotesChange={setNotes}
+        draft={draft}
+        onDraftChange={setDraft}
+        onStep={onStep}
+        now={now}
+        contactsFor={contactsFor}
+      />
+    );
+  }, [route, catalog, source, lang, notes, draft, onStep, now, contactsFor, generation, t]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip.link')}
+      </a>
+      <header className="site-header">
+        <div className="header-row">
+          <a className="brand" href="#/">
+            <span className="brand-name">{t('app.title.text')}</span>
+            <span className="brand-tagline">{t('app.tagline.text')}</span>
+          </a>
+          <div className="tools">
+            <LanguageSwitch />
+            <ClearAll onClear={clearAll} />
+          </div>
+        </div>
+      </header>
+      <EmergencyStrip />
+      <main id="main" tabIndex={-1}>
+        {main}
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.privacy.text')}</p>
+        <p>{t('footer.emergency.text')}</p>
+      </footer>
+      <div className="visually-hidden" aria-live="polite" role="status">
+        {announcement}
+      </div>
+    </>
+  );
+}

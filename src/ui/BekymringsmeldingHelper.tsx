@@ -1,0 +1,51 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CopyButton } from './CopyButton';
+
+export const REPORT_FIELDS = ['person', 'why', 'seen', 'contact', 'done'] as const;
+export type ReportField = (typeof REPORT_FIELDS)[number];
+export type ReportDraft = Partial<Record<ReportField, string>>;
+
+/**
+ * Lays out what a bekymringsmelding must contain. The fields live in React state owned by the app
+ * (cleared by «Tøm alt»), never in storage; the report itself is sent in Fiks or the unit's system.
+ */
+export function BekymringsmeldingHelper({ draft, onChange }: { draft: ReportDraft; onChange: (d: ReportDraft) => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const text = REPORT_FIELDS.map((f) => `${t(`report.field.${f}`)}\n${(draft[f] ?? '').trim()}`).join('\n\n');
+  return (
+    <section className="report-helper" aria-labelledby={`${uid}-h`}>
+      <h2 id={`${uid}-h`}>{t('report.heading.title')}</h2>
+      <p>{t('report.intro.text')}</p>
+      <p className="privacy-warning" role="note">
+        {t('privacy.warning.text')}
+      </p>
+      <ol className="report-fields">
+        {REPORT_FIELDS.map((f) => (
+          <li key={f}>
+            <label htmlFor={`${uid}-${f}`}>{t(`report.field.${f}`)}</label>
+            {f === 'person' && (
+              <p className="hint" id={`${uid}-person-hint`}>
+                {t('report.field.personHint')}
+              </p>
+            )}
+            <textarea
+              id={`${uid}-${f}`}
+              rows={3}
+              value={draft[f] ?? ''}
+              autoComplete="off"
+              spellCheck
+              aria-describedby={f === 'person' ? `${uid}-person-hint` : undefined}
+              onChange={(e) => onChange({ ...draft, [f]: e.target.value })}
+            />
+          </li>
+        ))}
+      </ol>
+      <p className="send-info">{t('report.send.text')}</p>
+      <div className="actions-row no-print">
+        <CopyButton text={text} label={t('report.copy.button')} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { copyText } from './summary';
+
+/** Copies text with the Clipboard API; if that fails, shows it in a selected read-only text box. */
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<'idle' | 'done' | 'fallback'>('idle');
+  const box = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+  return (
+    <div className="copy">
+      <button
+        type="button"
+        className="secondary"
+        onClick={async () => {
+          const ok = await copyText(text);
+          setState(ok ? 'done' : 'fallback');
+          if (!ok) setTimeout(() => box.current?.select(), 0);
+        }}
+      >
+        {label}
+      </button>
+      <span role="status" className="copy-status">
+        {state === 'done' ? t('summary.copy.done') : state === 'fallback' ? t('summary.copy.fallback') : ''}
+      </span>
+      {state === 'fallback' && (
+        <>
+          <label htmlFor={id} className="visually-hidden">
+            {t('summary.copy.fallbackLabel')}
+          </label>
+          <textarea id={id} ref={box} readOnly value={text} rows={10} className="copy-fallback" />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { EMERGENCY_NUMBERS } from './emergency';
+import { telHref } from './text';
+
+/** The national emergency numbers as tel: links. Also in index.html, so they show before any script runs. */
+export function EmergencyStrip() {
+  const { t } = useTranslation();
+  return (
+    <nav className="emergency" aria-label={t('emergency.strip.label')}>
+      <ul>
+        {EMERGENCY_NUMBERS.map((n) => (
+          <li key={n.number} className={n.number === '112' ? 'primary' : undefined}>
+            <a href={telHref(n.number)}>
+              <strong>{n.number}</strong> <span>{t(`emergency.${n.key}.label`)}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

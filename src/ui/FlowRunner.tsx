@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { prepare, restoreWalk, type FlowCatalog, type Lang, type Runnable, type WalkSnapshot } from '../engine/index';
+import { pick } from '../i18n/index';
+import type { ActionContact } from './ActionCard';
+import type { ReportDraft } from './BekymringsmeldingHelper';
+import { OutcomeView } from './OutcomeView';
+import { ProblemsView } from './ProblemsView';
+import { StepView } from './StepView';
+import { FlowProblemsError, newestVersion, type FlowSource } from './walk/source';
+import { clearRecord, readRecord } from './walk/storage';
+import { useWalk } from './walk/useWalk';
+import type { ResolvedAction } from '../engine/index';
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'error'; message: string }
+  | { status: 'problems'; problems: FlowProblemsError['problems'] }
+  | { status: 'restore-failed'; message: string }
+  | { status: 'ready'; r: Runnable; initial: WalkSnapshot | undefined };
+
+export interface FlowRunnerProps {
+  id: string;
+  catalog: FlowCatalog;
+  source: FlowSource;
+  lang: Lang;
+  notes: string;
+  onNotesChange: (notes: string) => void;
+  draft: ReportDraft;
+  onDraftChange: (draft: ReportDraft) => void;
+  onStep: (title: string) => void;
+  now?: (() => Date) | undefined;
+  contactsFor?: ((action: ResolvedAction) => ActionContact[] | undefined) | undefined;
+}
+
+/** Picks the flow version (the pinned one when resuming), loads it, restores the walk, and runs it. */
+export function FlowRunner(props: FlowRunnerProps) {
+  const { id, catalog, source } = props;
+  const { t } = useTranslation();
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [fresh, setFresh] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    const entry = catalog.flows.find((f) => f.id === id);
+    if (!entry) {
+      setLoad({ status: 'missing' });
+      return;
+    }
+    // Resume only when this history entry belongs to a walk (a reload, or back/forward into it);
+    // choosing a flow from the start page always starts a new walk.
+    const state: unknown = window.history.state;
+    const resuming = !fresh && state !== null && typeof state === 'object' && 'tk' in state;
+    const saved = resuming ? readRecord() : undefined;
+    const record = saved?.flow === id ? saved : undefined;
+    if (!record) clearRecord();
+    const version = record ? (entry.versions.some((v) => v.version === record.version) ? record.version : undefined) : newestVersion(entry);
+    if (version === undefined) {
+      const res = restoreWalk(undefined, record ?? { flow: id, version: '?', hash: '', steps: [] });
+      setLoad(res.ok ? { status: 'missing' } : { status: 'restore-failed', message: res.message });
+      return;
+    }
+    setLoad({ status: 'loading' });
+    source.flow(id, version).then(
+      (flow) => {
+        if (!live) return;
+        const r = prepare(flow);
+        if (!record) return setLoad({ status: 'ready', r, initial: undefined });
+        const res = restoreWalk(r, record);
+        setLoad(res.ok ? { status: 'ready', r, initial: res.snapshot } : { status: 'restore-failed', message: res.message });
+      },
+      (e: unknown) => {
+        if (!live) return;
+        if (e instanceof FlowProblemsError) setLoad({ status: 'problems', problems: e.problems });
+        else setLoad({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, catalog, source, attempt, fresh]);
+
+  const startAgain = useCallback(() => {
+    clearRecord();
+    window.history.replaceState(null, '');
+    setFresh(true);
+    setAttempt((n) => n + 1);
+  }, []);
+
+  switch (load.status) {
+    case 'loading':
+      return <p role="status">{t('app.loading.text')}</p>;
+    case 'missing':
+      return (
+        <section aria-labelledby="step-heading">
+          <h1 id="step-heading" tabIndex={-1}>
+            {t('flow.missing.title')}
+          </h1>
+          <p>{t('flow.missing.text')}</p>
+          <p>
+            <a href="#/">{t('app.home.link')}</a>
+          </p>
+        </section>
+      );
+    case 'problems':
+      return <ProblemsView problems={load.problems} />;
+    case 'error':
+      return (
+        <section aria-labelledby="step-heading">
+          <h1 id="step-heading" tabIndex={-1}>
+            {t('flow.load.error')}
+          </h1>
+          <p>
+            <code>{load.message}</code>
+          </p>
+          <button type="button" className="primary" onClick={() => setAttempt((n) => n + 1)}>
+            {t('flow.load.retry')}
+          </button>
+        </section>
+      );
+    case 'restore-failed':
+      return (
+        <section aria-labelledby="step-heading" className="restore-failed">
+          <h1 id="step-heading" tabIndex={-1}>
+            {t('restore.failed.title')}
+          </h1>
+          <p>{t('restore.failed.text')}</p>
+          <p className="detail" lang="en">
+            {load.message}
+          </p>
+          <button type="button" className="primary" onClick={startAgain}>
+            {t('restore.start.button')}
+          </button>
+        </section>
+      );
+    case 'ready':
+      return <WalkScreen key={`${load.r.flow.id}@${load.r.flow.version}#${attempt}`} {...props} r={load.r} initial={load.initial} />;
+  }
+}
+
+function WalkScreen(props: FlowRunnerProps & { r: Runnable; initial: WalkSnapshot | undefined }) {
+  const { r, initial, lang, notes, onNotesChange, draft, onDraftChange, onStep, now, contactsFor } = props;
+  const { view, answer, next, back, restart } = useWalk(r, { initial });
+  // The summary's date and time: when this screen (the outcome) was reached.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const reachedAt = useMemo(() => (now ? now() : new Date()), [view.nodeId, view.depth]);
+  const title = view.outcome ? pick(view.outcome.headline, lang) : view.node.kind === 'question' ? pick(view.node.prompt, lang) : pick(view.node.title, lang);
+
+  // Every step change: move focus to the new step's heading and announce it.
+  useEffect(() => {
+    document.getElementById('step-heading')?.focus();
+    onStep(title);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view.nodeId, view.depth]);
+
+  if (view.outcome) {
+    return (
+      <OutcomeView
+        view={view}
+        lang={lang}
+        flowTitle={r.flow.definition.title}
+        notes={notes}
+        onNotesChange={onNotesChange}
+        draft={draft}
+        onDraftChange={onDraftChange}
+        onBack={back}
+        onRestart={restart}
+        now={reachedAt}
+        contactsFor={contactsFor}
+      />
+    );
+  }
+  return <StepView view={view} lang={lang} onAnswer={answer} onContinue={next} onBack={back} onRestart={restart} />;
+}

@@ -1,0 +1,113 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang, Localized, ResolvedAction, WalkView } from '../engine/index';
+import { pick } from '../i18n/index';
+import { ActionCard, type ActionContact } from './ActionCard';
+import { BekymringsmeldingHelper, type ReportDraft } from './BekymringsmeldingHelper';
+import { PhaseIndicator } from './PhaseIndicator';
+import { WalkNav } from './StepView';
+import { Summary } from './Summary';
+import { RichText } from './text';
+import { WhySection } from './WhySection';
+
+export const GUARDIAN_RULE = 'do-not-contact-guardians';
+
+export interface OutcomeViewProps {
+  view: WalkView;
+  lang: Lang;
+  flowTitle: Localized | undefined;
+  notes: string;
+  onNotesChange: (notes: string) => void;
+  draft: ReportDraft;
+  onDraftChange: (draft: ReportDraft) => void;
+  onBack: () => void;
+  onRestart: () => void;
+  /** When the summary says the walk happened. */
+  now: Date;
+  /** Phone numbers for an action's contact roles, from the unit's contact profile (issue 7). */
+  contactsFor?: ((action: ResolvedAction) => ActionContact[] | undefined) | undefined;
+}
+
+export function OutcomeView(props: OutcomeViewProps) {
+  const { view, lang, flowTitle, notes, onNotesChange, draft, onDraftChange, onBack, onRestart, now, contactsFor } = props;
+  const { t } = useTranslation();
+  const notesId = useId();
+  const outcome = view.outcome;
+  if (!outcome) return null;
+  const guardian = outcome.actions.find((a) => a.id === GUARDIAN_RULE);
+  const needsReport = outcome.disposition === 'bekymringsmelding' || outcome.actions.some((a) => a.id === 'bekymringsmelding');
+  return (
+    <div className={`outcome disposition-${outcome.disposition}`}>
+      <div className="no-print">
+        <PhaseIndicator current={view.phase} />
+      </div>
+      <section className="headline no-print" aria-labelledby="step-heading">
+        <h1 id="step-heading" tabIndex={-1}>
+          {pick(outcome.headline, lang)}
+        </h1>
+        <RichText text={pick(outcome.headlineText, lang)} className="lead" />
+      </section>
+
+      {guardian && (
+        <section className="warning no-print" aria-labelledby="guardian-heading" data-testid="guardian-warning">
+          <h2 id="guardian-heading">
+            <span className="warning-label">{t('outcome.guardian.label')}:</span> {pick(guardian.title, lang)}
+          </h2>
+          <RichText text={pick(guardian.text, lang)} />
+        </section>
+      )}
+
+      <section className="situation no-print" aria-labelledby="situation-heading">
+        <h2 id="situation-heading">{pick(outcome.node.title, lang)}</h2>
+        <RichText text={pick(outcome.node.text, lang)} />
+      </section>
+
+      <section className="actions no-print" aria-labelledby="actions-heading">
+        <h2 id="actions-heading">{t('outcome.actions.heading')}</h2>
+        <ol className="action-list">
+          {outcome.actions.map((a, i) => (
+            <li key={a.id}>
+              <ActionCard action={a} lang={lang} index={i + 1} contacts={contactsFor?.(a)} />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <div className="no-print">
+        <WhySection explanation={outcome.explanation} lang={lang} />
+      </div>
+
+      <section className="docs" aria-labelledby="docs-heading">
+        <h2 id="docs-heading" className="no-print">
+          {t('docs.heading.title')}
+        </h2>
+        <div className="no-print">
+          <p>{t('docs.intro.text')}</p>
+          <p className="privacy-warning" role="note">
+            {t('privacy.warning.text')}
+          </p>
+          <label htmlFor={notesId}>{t('notes.field.label')}</label>
+          <p className="hint" id={`${notesId}-hint`}>
+            {t('notes.field.hint')}
+          </p>
+          <textarea
+            id={notesId}
+            rows={5}
+            value={notes}
+            autoComplete="off"
+            aria-describedby={`${notesId}-hint`}
+            onChange={(e) => onNotesChange(e.target.value)}
+          />
+        </div>
+        {needsReport && (
+          <div className="no-print">
+            <BekymringsmeldingHelper draft={draft} onChange={onDraftChange} />
+          </div>
+        )}
+        <Summary view={view} lang={lang} flowTitle={flowTitle} notes={notes} now={now} />
+      </section>
+
+      <WalkNav canGoBack={view.canGoBack} onBack={onBack} onRestart={onRestart} />
+    </div>
+  );
+}

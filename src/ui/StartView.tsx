@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { FlowCatalog } from '../engine/index';
+import { telHref } from './text';
+
+/** The three start choices. They are plain links (#/barn …) and work before the catalog has loaded. */
+export const START_FLOWS = ['barn', 'voksen', 'utover'] as const;
+export type StartFlow = (typeof START_FLOWS)[number];
+
+export function flowHref(id: string): string {
+  return `#/${id}`;
+}
+
+export function StartView({ catalog }: { catalog?: FlowCatalog | undefined }) {
+  const { t } = useTranslation();
+  const available = catalog ? new Set(catalog.flows.map((f) => f.id)) : undefined;
+  return (
+    <div className="start">
+      <h1 id="step-heading" tabIndex={-1}>
+        {t('start.heading.title')}
+      </h1>
+      <section className="acute-box" aria-labelledby="acute-heading">
+        <h2 id="acute-heading">{t('start.acute.title')}</h2>
+        <p>{t('start.acute.text')}</p>
+        <p>{t('start.acute.child')}</p>
+        <a className="call-button" href={telHref('112')}>
+          {t('start.acute.call')}
+        </a>
+      </section>
+      <p>{t('start.intro.text')}</p>
+      <ul className="start-choices" aria-label={t('start.choices.label')}>
+        {START_FLOWS.map((id) => (
+          <li key={id}>
+            <a className="choice" href={flowHref(id)} data-flow={id}>
+              <span className="choice-title">{t(`start.${id}.title`)}</span>
+              <span className="choice-text">
+                {t(`start.${id}.text`)}
+              </span>
+              {available && !available.has(id) && <span className="choice-missing">{t('flow.missing.title')}</span>}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang, Localized, WalkView } from '../engine/index';
+import { CopyButton } from './CopyButton';
+import { summaryText } from './summary';
+
+export interface SummaryProps {
+  view: WalkView;
+  lang: Lang;
+  flowTitle: Localized | undefined;
+  notes: string;
+  now: Date;
+}
+
+/** The record of the walk: print-ready (see @media print in styles.css) and copyable as plain text. */
+export function Summary({ view, lang, flowTitle, notes, now }: SummaryProps) {
+  const { t } = useTranslation();
+  const text = summaryText({ view, lang, t, now, flowTitle, notes });
+  return (
+    <section className="summary print-area" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{t('summary.heading.title')}</h2>
+      <pre className="summary-text" data-testid="summary-text">
+        {text}
+      </pre>
+      <div className="actions-row no-print">
+        <CopyButton text={text} label={t('summary.copy.button')} />
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          {t('summary.print.button')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { Fragment, type ReactNode } from 'react';
+import type { LegalRef, Localized, SourceRef } from '../engine/index';
+import { pick } from '../i18n/index';
+import type { Lang } from '../engine/index';
+
+/**
+ * Norwegian phone numbers as flow texts write them: 112/113/110, 02800, 116 xxx, 800 xx xxx,
+ * 8 digits in pairs (32 08 53 10) or 3-2-3 (452 33 104). Never a § number or a year.
+ */
+const PHONE = /(?<![\d§] ?)(?:116 ?\d{3}|800 ?\d{2} ?\d{3}|02800|\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3}|11[023])(?!\d)/g;
+
+export const telHref = (number: string): string => `tel:${number.replace(/\D/g, '')}`;
+
+/** Turns the phone numbers in a text into tap-to-call links. */
+export function linkifyPhones(text: string): ReactNode[] {
+  const out: ReactNode[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PHONE)) {
+    const at = m.index;
+    if (at > last) out.push(text.slice(last, at));
+    out.push(
+      <a key={at} href={telHref(m[0])} className="tel">
+        {m[0]}
+      </a>,
+    );
+    last = at + m[0].length;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
+/** Paragraphs (blank-line separated) with tap-to-call numbers. */
+export function RichText({ text, className }: { text: string; className?: string }) {
+  const paras = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+  return (
+    <>
+      {paras.map((p, i) => (
+        <p key={i} className={className}>
+          {linkifyPhones(p.trim())}
+        </p>
+      ))}
+    </>
+  );
+}
+
+export function legalText(ref: LegalRef, checkedWord: (date: string) => string): string {
+  const head = [ref.law, ref.section].filter(Boolean).join(' ');
+  return ref.checked ? `${head} (${checkedWord(ref.checked)})` : head;
+}
+
+export function sourceText(ref: SourceRef, seedWord: (seed: string, section: string) => string): string {
+  return 'seed' in ref ? seedWord(ref.seed, ref.section) : ref.title;
+}
+
+export function Loc({ text, lang }: { text: Localized | undefined; lang: Lang }) {
+  return <Fragment>{pick(text, lang)}</Fragment>;
+}

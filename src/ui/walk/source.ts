@@ -1,0 +1,45 @@
+import { CATALOG_FILE, compiledFileName, type CompiledFlow, type FlowCatalog, type Problem } from '../../engine/index';
+
+/** Where the app gets flows from: over HTTP in the browser, from flows/ compiled in memory in tests. */
+export interface FlowSource {
+  catalog(): Promise<FlowCatalog>;
+  flow(id: string, version: string): Promise<CompiledFlow>;
+}
+
+/** The flows have errors: the dev server answered 500 with {problems}. Shown with file:line, never a blank page. */
+export class FlowProblemsError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`${problems.length} problem(s) in the flows`);
+  }
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url, { credentials: 'same-origin' });
+  if (!res.ok) {
+    let body: unknown;
+    try {
+      body = await res.json();
+    } catch {
+      body = undefined;
+    }
+    if (body && typeof body === 'object' && Array.isArray((body as { problems?: unknown }).problems)) {
+      throw new FlowProblemsError((body as { problems: Problem[] }).problems);
+    }
+    throw new Error(`${url}: HTTP ${res.status}`);
+  }
+  return (await res.json()) as T;
+}
+
+/** Same origin only: /flows/index.json and /flows/<id>/<version>.json, served by the flows Vite plugin. */
+export function httpSource(base: string = import.meta.env.BASE_URL ?? '/'): FlowSource {
+  const root = `${base.endsWith('/') ? base : `${base}/`}flows/`;
+  return {
+    catalog: () => getJson<FlowCatalog>(root + CATALOG_FILE),
+    flow: (id, version) => getJson<CompiledFlow>(root + compiledFileName(id, version)),
+  };
+}
+
+/** New walks start on the newest published version, or the newest draft when none is published. */
+export function newestVersion(entry: FlowCatalog['flows'][number]): string | undefined {
+  return (entry.versions.find((v) => v.status === 'published') ?? entry.versions[0])?.version;
+}

@@ -1,0 +1,91 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { recordWalk, viewWalk, type FactValue, type Runnable, type WalkSnapshot, type WalkView } from '../../engine/index';
+import { saveRecord } from './storage';
+
+/** Browser history entries the walk owns carry {tk: depth}. */
+interface HistoryMark {
+  tk: number;
+}
+const depthOf = (state: unknown): number | undefined =>
+  state && typeof state === 'object' && typeof (state as HistoryMark).tk === 'number' ? (state as HistoryMark).tk : undefined;
+
+export interface WalkControls {
+  view: WalkView;
+  snapshot: WalkSnapshot;
+  answer: (value: FactValue) => void;
+  next: () => void;
+  back: () => void;
+  restart: () => void;
+}
+
+export interface UseWalkOptions {
+  /** Resume from this snapshot (from restoreWalk). */
+  initial?: WalkSnapshot | undefined;
+  /** Persist the answer ids in sessionStorage (the runner does; a trainer mode would not). */
+  persist?: boolean;
+  /** One browser history entry per step, so the browser's back button steps back. */
+  history?: boolean;
+}
+
+/**
+ * Runs one walk with an XState actor. Each step pushes a history entry; popstate sends BACK.
+ * The views never see the actor: they get the WalkView and these callbacks.
+ */
+export function useWalk(r: Runnable, { initial, persist = true, history: syncHistory = true }: UseWalkOptions = {}): WalkControls {
+  const actor = useActorRef(r.machine, initial ? { snapshot: initial } : {});
+  const snapshot = useSelector(actor, (s) => s);
+  const view = useMemo(() => viewWalk(r, snapshot), [r, snapshot]);
+  const depth = view.depth;
+  /** popstate events we caused ourselves (in-app Back / Restart) and must not answer with BACK. */
+  const ownPops = useRef(0);
+
+  useEffect(() => {
+    if (persist) saveRecord(recordWalk(r, snapshot));
+  }, [r, snapshot, persist]);
+
+  // Keep the current history entry's depth equal to the walk's depth.
+  useEffect(() => {
+    if (!syncHistory) return;
+    const marked = depthOf(window.history.state);
+    if (marked === undefined || depth < marked) window.history.replaceState({ tk: depth } satisfies HistoryMark, '');
+    else if (depth > marked) window.history.pushState({ tk: depth } satisfies HistoryMark, '');
+  }, [depth, syncHistory]);
+
+  useEffect(() => {
+    if (!syncHistory) return;
+    const onPop = (e: PopStateEvent) => {
+      if (ownPops.current > 0) {
+        ownPops.current -= 1;
+        return;
+      }
+      const target = depthOf(e.state);
+      if (target === undefined) return; // left the walk (e.g. back to the start page): the router handles it
+      const current = actor.getSnapshot().context.history.length;
+      for (let i = target; i < current; i++) actor.send({ type: 'BACK' });
+      if (target > current) window.history.replaceState({ tk: current } satisfies HistoryMark, '');
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [actor, syncHistory]);
+
+  const answer = useCallback((value: FactValue) => actor.send({ type: 'ANSWER', value }), [actor]);
+  const next = useCallback(() => actor.send({ type: 'CONTINUE' }), [actor]);
+  const back = useCallback(() => {
+    actor.send({ type: 'BACK' });
+    if (syncHistory && (depthOf(window.history.state) ?? 0) > 0) {
+      ownPops.current += 1;
+      window.history.back();
+    }
+  }, [actor, syncHistory]);
+  const restart = useCallback(() => {
+    const marked = syncHistory ? (depthOf(window.history.state) ?? 0) : 0;
+    actor.send({ type: 'RESTART' });
+    if (marked > 0) {
+      ownPops.current += 1;
+      window.history.go(-marked);
+    }
+  }, [actor, syncHistory]);
+
+  return { view, snapshot, answer, next, back, restart };
+}

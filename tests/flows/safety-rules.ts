@@ -1,0 +1,79 @@
+import { DISPOSITIONS, evaluate, visitOutcomes, type Condition, type Disposition, type OutcomeVisit, type Runnable } from '../../src/engine/authoring';
+
+/**
+ * The product's safety rules, checked on every path of every shipped flow: each rule says "when these
+ * facts hold, the outcome must be at least this urgent / must (not) include these actions".
+ */
+export interface Rule {
+  name: string;
+  when: Condition;
+  atLeast?: Disposition;
+  include?: string[];
+  exclude?: string[];
+}
+
+export const ALWAYS = ['document', 'inform-leader', 'plan-who-does-what'];
+
+export const RULES: Record<string, Rule[]> = {
+  barn: [
+    { name: 'danger now ⇒ acute', when: { fact: 'danger_now', is: 'yes' }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now'] },
+    {
+      name: 'any acute trigger ⇒ acute',
+      when: { fact: 'acute_triggers', includesAny: ['physical-injuries', 'psychological-symptoms', 'serious-threats', 'sexual-abuse', 'afraid-to-go-home', 'intoxicated-pickup', 'fgm', 'forced-marriage', 'unsafe-today'] },
+      atLeast: 'acute',
+      include: ['call-112', 'notify-barnevern-now'],
+    },
+    {
+      name: 'suspected sexual abuse ⇒ guardians are not contacted',
+      when: { any: [{ fact: 'acute_triggers', includes: 'sexual-abuse' }, { fact: 'violence_forms', includes: 'sexual' }] },
+      atLeast: 'acute',
+      include: ['do-not-contact-guardians'],
+      exclude: ['inform-guardians'],
+    },
+    { name: 'guardians possibly involved ⇒ guardians are not contacted', when: { fact: 'guardians_involved', in: ['yes', 'unsure'] }, include: ['do-not-contact-guardians'], exclude: ['inform-guardians'] },
+    {
+      name: 'a child living with violence ⇒ at least a report',
+      when: { any: [{ fact: 'lives_with_violence', is: 'yes' }, { fact: 'violence_forms', includes: 'witnessing' }] },
+      atLeast: 'bekymringsmelding',
+      exclude: ['inform-guardians'],
+    },
+    { name: 'reason to believe (§ 13-2) ⇒ never consultation only', when: { fact: 'reason_to_believe', is: 'yes' }, atLeast: 'bekymringsmelding' },
+    { name: 'serious crime likely (§ 196) ⇒ at least avvergeplikt', when: { fact: 'serious_crime', is: 'yes' }, atLeast: 'avvergeplikt', include: ['contact-police'] },
+    { name: 'case closed but violence goes on ⇒ a new report', when: { fact: 'earlier_report_closed', is: 'yes' }, atLeast: 'bekymringsmelding', include: ['new-report-if-violence-continues'] },
+  ],
+};
+
+const rank = (d: Disposition): number => DISPOSITIONS.indexOf(d);
+
+function check(visit: OutcomeVisit, rules: Rule[], evaluate: (c: Condition) => boolean): string[] {
+  const o = visit.view.outcome;
+  if (!o) return ['not an outcome'];
+  const actions = o.actions.map((a) => a.id);
+  const where = `${visit.view.nodeId} after ${visit.answers.map(([q, a]) => `${q}=${String(a)}`).join(', ')}`;
+  const failures: string[] = [];
+  for (const a of ALWAYS) if (!actions.includes(a)) failures.push(`every outcome includes ${a}: missing at ${where}`);
+  if (actions.includes('inform-guardians') && actions.includes('do-not-contact-guardians')) failures.push(`both inform and do-not-contact guardians at ${where}`);
+  if (o.disposition === 'consultation' && actions.includes('bekymringsmelding')) failures.push(`consultation outcome carries a report at ${where}: the disposition is too low`);
+  for (const rule of rules) {
+    if (!evaluate(rule.when)) continue;
+    if (rule.atLeast && rank(o.disposition) > rank(rule.atLeast)) failures.push(`${rule.name}: got ${o.disposition} at ${where}`);
+    for (const a of rule.include ?? []) if (!actions.includes(a)) failures.push(`${rule.name}: missing ${a} at ${where}`);
+    for (const a of rule.exclude ?? []) if (actions.includes(a)) failures.push(`${rule.name}: must not include ${a} at ${where}`);
+  }
+  return failures;
+}
+
+/** Check every outcome reachable in the flow against its rules; returns the failures and which dispositions were reached. */
+export function checkFlow(r: Runnable, rules: Rule[]): { failures: string[]; reached: Set<string>; complete: boolean } {
+  const failures: string[] = [];
+  const reached = new Set<string>();
+  const { complete } = visitOutcomes(
+    r,
+    rules.map((x) => x.when),
+    (visit) => {
+      reached.add(visit.view.outcome?.disposition ?? '');
+      failures.push(...check(visit, rules, (c) => evaluate(c, visit.view.facts)));
+    },
+  );
+  return { failures, reached, complete };
+}
