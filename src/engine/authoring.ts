@@ -7,6 +7,8 @@ export * from './index';
 export type { YamlSource } from './yaml-source';
 export { parseYamlSource } from './yaml-source';
 export { hasErrors, sortProblems, toResult, formatPath } from './problems';
+export type { FlowCode } from './authoring/codes';
+export { FLOW_CODES } from './authoring/codes';
 export type { LoadedFlow } from './authoring/load-flow';
 export { loadFlow } from './authoring/load-flow';
 export { loadVocabulary } from './authoring/load-vocabulary';

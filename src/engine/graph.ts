@@ -45,8 +45,11 @@ export function edgesOf(node: FlowNode, at: (string | number)[]): Edge[] {
     case 'guidance':
       return [{ from: node.id, to: node.next, via: 'continue', kind: 'continue', path: [...at, 'next'] }];
     case 'question': {
-      if (node.answer === 'checklist') return [{ from: node.id, to: node.next, via: '*', kind: 'answer', path: [...at, 'next'] }];
-      return answerValues(node).map((v) => {
+      const values = answerValues(node);
+      // A choice without options (reported as OPTIONS_MISSING) still leads on to its `next`, so the
+      // nodes after it are not reported as unreachable as well.
+      if (node.answer === 'checklist' || values.length === 0) return [{ from: node.id, to: node.next, via: '*', kind: 'answer', path: [...at, 'next'] }];
+      return values.map((v) => {
         const branch = node.branches?.[v];
         return branch !== undefined
           ? { from: node.id, to: branch, via: v, kind: 'answer' as const, path: [...at, 'branches', v] }

@@ -1,4 +1,5 @@
 import type { LegalRef, Localized, SourceRef } from '../schema/common';
+import type { Role } from '../schema/constants';
 import type { Condition, Disposition, OutcomeNode } from '../schema/flow';
 import type { CompiledFlow } from './compiled';
 import { evaluate, type Facts } from './conditions';
@@ -26,23 +27,28 @@ export interface ResolvedOutcome {
   actions: ResolvedAction[];
 }
 
-/** The actions that apply for these facts, in the order the outcome lists them. */
-export function resolveOutcome(flow: CompiledFlow, node: OutcomeNode, facts: Facts): ResolvedOutcome {
+/**
+ * The actions that apply for these facts, in the order the outcome lists them, worded for the user's
+ * role when one is given: a role's variant wins over the flow's wording, which wins over the vocabulary's.
+ */
+export function resolveOutcome(flow: CompiledFlow, node: OutcomeNode, facts: Facts, role?: Role): ResolvedOutcome {
   // The validator guarantees a disposition and known actions on every compiled flow.
   const disposition = node.disposition as Disposition;
   const dispositionEntry = flow.vocabulary.dispositions[disposition];
   const actions = node.actions
     .filter((a) => a.if === undefined || evaluate(a.if, facts))
+    .filter((a) => !(role && flow.vocabulary.actions[a.action]?.roles?.[role]?.hide))
     .map((a): ResolvedAction => {
       const entry = flow.vocabulary.actions[a.action];
+      const variant = role ? entry?.roles?.[role] : undefined;
       return {
         id: a.action,
-        title: entry?.title ?? { en: a.action },
-        text: a.text ?? entry?.text ?? {},
-        who: a.who ?? entry?.who,
-        when: a.when ?? entry?.when,
+        title: variant?.title ?? entry?.title ?? { en: a.action },
+        text: variant?.text ?? a.text ?? entry?.text ?? {},
+        who: variant?.who ?? a.who ?? entry?.who,
+        when: variant?.when ?? a.when ?? entry?.when,
         contacts: entry?.contacts ?? [],
-        legal: [...(entry?.legal ?? []), ...(a.legal ?? [])],
+        legal: [...(variant?.legal ?? entry?.legal ?? []), ...(a.legal ?? [])],
         sources: [...(entry?.sources ?? []), ...(a.sources ?? [])],
         because: a.if,
       };

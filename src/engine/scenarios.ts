@@ -41,7 +41,7 @@ export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500)
   const failures: string[] = [];
   const used = new Set<string>();
   let snapshot = startWalk(r);
-  let view = viewWalk(r, snapshot);
+  let view = viewWalk(r, snapshot, { role: scenario.role });
   for (let i = 0; i < maxSteps && !view.outcome; i++) {
     let event: WalkEvent;
     if (view.node.kind === 'question') {
@@ -62,7 +62,7 @@ export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500)
       event = { type: 'CONTINUE' };
     }
     snapshot = step(r, snapshot, event);
-    view = viewWalk(r, snapshot);
+    view = viewWalk(r, snapshot, { role: scenario.role });
   }
 
   const end = view.outcome ? view : undefined;
@@ -75,6 +75,13 @@ export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500)
     if (missing.length > 0) failures.push(`actions: expected to include ${missing.join(', ')}; got ${actions.join(', ')}`);
     const present = expect.actions.exclude.filter((a) => actions.includes(a));
     if (present.length > 0) failures.push(`actions: expected not to include ${present.join(', ')}; got ${actions.join(', ')}`);
+    if (expect.legal) {
+      const cited = end.outcome.explanation.legal.map((l) => `${l.law}${l.section ? ` ${l.section}` : ''}`);
+      const notCited = expect.legal.include.filter((l) => !cited.includes(l));
+      if (notCited.length > 0) failures.push(`legal: expected to cite ${notCited.join(', ')}; cites ${cited.join(', ')}`);
+      const wronglyCited = expect.legal.exclude.filter((l) => cited.includes(l));
+      if (wronglyCited.length > 0) failures.push(`legal: expected not to cite ${wronglyCited.join(', ')}`);
+    }
   } else if (failures.length === 0) {
     failures.push(`the walk did not reach an outcome (stopped at "${view.nodeId}")`);
   }

@@ -1,5 +1,6 @@
 import { getNextSnapshot, getInitialSnapshot } from 'xstate';
 import type { LegalRef, Localized, SourceRef } from '../schema/common';
+import type { Role } from '../schema/constants';
 import type { FactValue, FlowNode, GuidanceNode, OutcomeNode, Phase, QuestionNode } from '../schema/flow';
 import type { CompiledFlow } from './compiled';
 import type { Facts } from './conditions';
@@ -64,14 +65,19 @@ export function step(r: Runnable, snapshot: WalkSnapshot, event: WalkEvent): Wal
   return getNextSnapshot(r.machine, snapshot, event);
 }
 
+export interface ViewOptions {
+  /** Where the user works: the duties and their legal basis are shown for this role. */
+  role?: Role | undefined;
+}
+
 /** What the current screen is. Decisions are passed through at once, so a walk always rests on a node a person sees. */
-export function viewWalk(r: Runnable, snapshot: WalkSnapshot): WalkView {
+export function viewWalk(r: Runnable, snapshot: WalkSnapshot, opts: ViewOptions = {}): WalkView {
   const nodeId = String(snapshot.value);
   const entry = r.nodes.get(nodeId);
   if (!entry || entry.node.kind === 'decision') throw new Error(`walk rests on "${nodeId}", which is not a screen`);
   const node = entry.node;
   const { facts, history } = snapshot.context;
-  const outcome = node.kind === 'outcome' ? { ...resolveOutcome(r.flow, node, facts), explanation: explain(r, snapshot) } : undefined;
+  const outcome = node.kind === 'outcome' ? { ...resolveOutcome(r.flow, node, facts, opts.role), explanation: explain(r, snapshot, opts) } : undefined;
   return {
     flow: { id: r.flow.id, version: r.flow.version, hash: r.flow.hash, lawCheckedOn: r.flow.lawCheckedOn },
     nodeId,
@@ -84,7 +90,7 @@ export function viewWalk(r: Runnable, snapshot: WalkSnapshot): WalkView {
   };
 }
 
-export function explain(r: Runnable, snapshot: WalkSnapshot): Explanation {
+export function explain(r: Runnable, snapshot: WalkSnapshot, opts: ViewOptions = {}): Explanation {
   const answers: AnswerGiven[] = [];
   const rules: RuleApplied[] = [];
   for (const t of snapshot.context.trail) {
@@ -102,7 +108,7 @@ export function explain(r: Runnable, snapshot: WalkSnapshot): Explanation {
     }
   }
   const current = r.nodes.get(String(snapshot.value))?.node;
-  const outcome = current?.kind === 'outcome' ? resolveOutcome(r.flow, current, snapshot.context.facts) : undefined;
+  const outcome = current?.kind === 'outcome' ? resolveOutcome(r.flow, current, snapshot.context.facts, opts.role) : undefined;
   const legal = uniqueRefs([...rules.flatMap((x) => x.legal), ...(current?.legal ?? []), ...(outcome?.actions.flatMap((a) => a.legal) ?? [])]);
   const sources = uniqueRefs([...rules.flatMap((x) => x.sources), ...(current?.sources ?? []), ...(outcome?.actions.flatMap((a) => a.sources) ?? [])]);
   return { answers, rules, legal, sources };

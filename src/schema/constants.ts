@@ -11,3 +11,11 @@ export type Phase = (typeof PHASES)[number];
 /** Most urgent first. */
 export const DISPOSITIONS = ['acute', 'avvergeplikt', 'bekymringsmelding', 'consultation'] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
+
+/**
+ * Where the user works. The logic of a flow is the same for everyone; the duties shown and their legal
+ * basis follow the role (barnehageloven, the education act, helsepersonelloven, the social services,
+ * or for a private person the moral duty and the duty to avert only).
+ */
+export const ROLES = ['barnehage', 'skole', 'helse', 'nav', 'kommune', 'privat'] as const;
+export type Role = (typeof ROLES)[number];

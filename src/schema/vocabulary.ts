@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { Id, LegalRef, Localized, SourceRef } from './common';
+import { ROLES } from './constants';
 import { DISPOSITIONS } from './flow';
+
+/** How an action reads for one role: any field given replaces the general one; `hide` leaves the action out. */
+export const RoleVariant = z.object({
+  title: Localized.optional(),
+  text: Localized.optional(),
+  who: Localized.optional(),
+  when: Localized.optional(),
+  legal: z.array(LegalRef).optional(),
+  hide: z.boolean().optional(),
+}).strict();
 
 /** One entry of the stable action vocabulary shared by outcomes, scenarios, summaries and contact profiles. */
 export const ActionEntry = z.object({
@@ -12,6 +23,8 @@ export const ActionEntry = z.object({
   contacts: z.array(Id).optional(),
   sources: z.array(SourceRef).optional(),
   legal: z.array(LegalRef).optional(),
+  /** Role variants, e.g. the law behind the duty to report for kindergarten staff or for nurses. */
+  roles: z.partialRecord(z.enum(ROLES), RoleVariant).optional(),
 }).strict();
 
 export const DispositionEntry = z.object({
@@ -26,5 +39,6 @@ export const Vocabulary = z.object({
 }).strict();
 
 export type ActionEntry = z.infer<typeof ActionEntry>;
+export type RoleVariant = z.infer<typeof RoleVariant>;
 export type DispositionEntry = z.infer<typeof DispositionEntry>;
 export type Vocabulary = z.infer<typeof Vocabulary>;

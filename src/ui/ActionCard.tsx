@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang, ResolvedAction } from '../engine/index';
 import { pick } from '../i18n/index';
-import { legalText, RichText, telHref } from './text';
+import { legalText, mergeLegal, RichText, telHref } from './text';
 
 /**
  * A phone number for one of the action's contact roles. Filled from the unit's contact profile
@@ -64,7 +64,7 @@ export function ActionCard({ action, lang, index, contacts }: ActionCardProps) {
       {action.legal.length > 0 && (
         <p className="legal-line">
           <span className="label">{t('action.legal.label')}:</span>{' '}
-          {action.legal.map((l) => legalText(l, (date) => t('why.checked.text', { date }))).join('; ')}
+          {mergeLegal(action.legal).map((l) => legalText(l, (date) => t('why.checked.text', { date }))).join('; ')}
         </p>
       )}
     </article>

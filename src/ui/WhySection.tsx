@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Explanation, Lang } from '../engine/index';
 import { pick } from '../i18n/index';
+import { mergeLegal } from './text';
 
 /** «Hvorfor?»: the answers given, the rules that fired, and every legal reference and source behind them. */
 export function WhySection({ explanation, lang }: { explanation: Explanation; lang: Lang }) {
   const { t } = useTranslation();
   const checked = (date: string) => t('why.checked.text', { date });
   const rules = explanation.rules.filter((r) => r.reason);
+  const legal = mergeLegal(explanation.legal);
   return (
     <section className="why" aria-labelledby="why-heading">
       <h2 id="why-heading">{t('why.heading.title')}</h2>
@@ -33,11 +35,11 @@ export function WhySection({ explanation, lang }: { explanation: Explanation; la
         </ul>
       )}
 
-      {explanation.legal.length > 0 && (
+      {legal.length > 0 && (
         <>
           <h3>{t('why.legal.title')}</h3>
           <ul className="legal">
-            {explanation.legal.map((l, i) => (
+            {legal.map((l, i) => (
               <li key={i}>
                 {l.url ? (
                   <a href={l.url} rel="noopener noreferrer">

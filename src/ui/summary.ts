@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Lang, Localized, WalkView } from '../engine/index';
 import { LOCALES, pick } from '../i18n/index';
-import { legalText } from './text';
+import { legalText, mergeLegal } from './text';
 
 export interface SummaryInput {
   view: WalkView;
@@ -52,7 +52,7 @@ export function summaryText({ view, lang, t, now, flowTitle, notes }: SummaryInp
       lines.push(`${i + 1}. ${pick(a.title, lang)}`);
       if (a.who) lines.push(`   ${t('summary.field.who')}: ${pick(a.who, lang)}`);
       if (a.when) lines.push(`   ${t('summary.field.when')}: ${pick(a.when, lang)}`);
-      if (a.legal.length > 0) lines.push(`   ${t('summary.field.legal')}: ${a.legal.map((l) => legalText(l, checked)).join('; ')}`);
+      if (a.legal.length > 0) lines.push(`   ${t('summary.field.legal')}: ${mergeLegal(a.legal).map((l) => legalText(l, checked)).join('; ')}`);
     });
   }
   if (notes && notes.trim() !== '') {

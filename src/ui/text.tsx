@@ -55,3 +55,19 @@ export function sourceText(ref: SourceRef, seedWord: (seed: string, section: str
 export function Loc({ text, lang }: { text: Localized | undefined; lang: Lang }) {
   return <Fragment>{pick(text, lang)}</Fragment>;
 }
+
+/**
+ * The engine de-duplicates references by their whole content, so the same section can come twice
+ * (once with a note, once without). Show each law + section once, keeping a note where there is one.
+ */
+export function mergeLegal(refs: LegalRef[]): LegalRef[] {
+  const byKey = new Map<string, LegalRef>();
+  for (const ref of refs) {
+    const key = `${ref.law}|${ref.section ?? ''}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, ref);
+    else byKey.set(key, { ...seen, ...(seen.note ? {} : ref.note ? { note: ref.note } : {}), ...(seen.url ? {} : ref.url ? { url: ref.url } : {}) });
+  }
+  return [...byKey.values()];
+}
+

@@ -14,7 +14,40 @@ export interface Rule {
 
 export const ALWAYS = ['document', 'inform-leader', 'plan-who-does-what'];
 
+const grave: Condition = { fact: 'risk_factors', includesAny: ['threats-to-kill', 'strangulation', 'weapons'] };
+const otherRisk: Condition = { fact: 'risk_factors', includesAny: ['separation', 'earlier-violence', 'getting-worse', 'very-afraid', 'substance-use', 'unemployment', 'money-trouble', 'illness'] };
+/** Rules shared by the adult flow and the flow for someone who uses violence. */
+const adultCommon: Rule[] = [
+  { name: 'an adult flow never tells anyone to inform guardians', when: { fact: 'danger_now', answered: true }, exclude: ['inform-guardians'] },
+  { name: 'danger now ⇒ acute', when: { fact: 'danger_now', is: 'yes' }, atLeast: 'acute', include: ['call-112'] },
+  { name: 'grave risk factor + danger soon ⇒ acute', when: { all: [grave, { fact: 'danger_soon', is: 'yes' }] }, atLeast: 'acute', include: ['call-112'] },
+  { name: 'grave risk factor ⇒ at least avvergeplikt', when: grave, atLeast: 'avvergeplikt' },
+  { name: 'danger soon ⇒ at least avvergeplikt', when: { fact: 'danger_soon', is: 'yes' }, atLeast: 'avvergeplikt' },
+  { name: 'forced marriage / FGM ⇒ at least avvergeplikt', when: { fact: 'violence_kind', includesAny: ['forced-marriage', 'fgm'] }, atLeast: 'avvergeplikt' },
+  { name: 'children in the home ⇒ at least a report, never inform guardians', when: { fact: 'children_in_home', in: ['yes', 'unsure'] }, atLeast: 'bekymringsmelding', include: ['bekymringsmelding'], exclude: ['inform-guardians'] },
+  { name: 'children in the home with danger now ⇒ barnevern alerted now', when: { all: [{ fact: 'children_in_home', is: 'yes' }, { fact: 'danger_soon', is: 'yes' }, grave] }, include: ['notify-barnevern-now'] },
+];
 export const RULES: Record<string, Rule[]> = {
+  voksen: [
+    ...adultCommon,
+    { name: 'acute check ticked ⇒ acute', when: { fact: 'acute_signs', includesAny: ['serious-threats', 'injuries', 'life-at-stake', 'weapon', 'rape'] }, atLeast: 'acute' },
+    { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
+    { name: 'rape in the last days ⇒ acute with legevakt', when: { any: [{ fact: 'acute_signs', includes: 'rape' }, { fact: 'rape_when', is: 'last-days' }] }, atLeast: 'acute', include: ['legevakt'] },
+    { name: 'sexual violence ⇒ legevakt', when: { fact: 'violence_kind', includes: 'sexual' }, include: ['legevakt'] },
+    { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen'] }, otherRisk] }, atLeast: 'avvergeplikt' },
+    { name: 'known violence + cannot protect self ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen'] }, { fact: 'risk_exposed', is: 'yes' }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
+    { name: 'risk-exposed ⇒ TryggEst', when: { fact: 'risk_exposed', in: ['yes', 'unsure'] }, include: ['tryggest'] },
+    { name: '62+ ⇒ Vern for eldre', when: { fact: 'age_62_plus', is: 'yes' }, include: ['vern-for-eldre'] },
+    { name: 'avvergeplikt ⇒ police or krisesenter offered', when: { any: [grave, { fact: 'danger_soon', is: 'yes' }] }, include: ['krisesenter'] },
+  ],
+  utover: [
+    ...adultCommon,
+    { name: 'acute check ticked ⇒ acute', when: { fact: 'acute_signs', includesAny: ['serious-threats', 'injuries', 'life-at-stake', 'weapon', 'out-of-control'] }, atLeast: 'acute' },
+    { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
+    { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, otherRisk] }, atLeast: 'avvergeplikt' },
+    { name: 'every outcome offers help to stop', when: { fact: 'danger_now', in: ['yes', 'no', 'unsure'] }, include: ['violence-help'] },
+  ],
+
   barn: [
     { name: 'danger now ⇒ acute', when: { fact: 'danger_now', is: 'yes' }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now'] },
     {

@@ -42,8 +42,9 @@ export function memorySource(flows: CompiledFlow[] = compiledFlows()): FlowSourc
 
 export const FIXED_NOW = new Date('2026-12-03T13:45:00+01:00');
 
-export function renderApp(opts: { lang?: Lang; source?: FlowSource; hash?: string } = {}) {
-  window.history.replaceState(null, '', `/${opts.hash ?? ''}`);
+/** Render the app at /<hash>; `state` is the history entry's state (a reload keeps it). */
+export function renderApp(opts: { lang?: Lang; source?: FlowSource; hash?: string; state?: unknown } = {}) {
+  window.history.replaceState(opts.state ?? null, '', `/${opts.hash ?? ''}`);
   const i18n = createI18n(opts.lang ?? 'nb');
   const utils = render(<App i18n={i18n} source={opts.source ?? memorySource()} now={() => FIXED_NOW} />);
   return { ...utils, i18n };

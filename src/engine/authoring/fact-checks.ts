@@ -36,6 +36,8 @@ export function factProblems(src: YamlSource, def: FlowDefinition): Problem[] {
       problems.push(src.problem('FACT_NEVER_SET', 'error', `the fact "${read.fact}" is read here, but no question sets it`, read.path));
       continue;
     }
+    // A question without options is reported as OPTIONS_MISSING; there are no values to compare with.
+    if (set.values.size === 0) continue;
     for (const v of read.values) {
       if (!set.values.has(v)) {
         problems.push(src.problem('UNKNOWN_VALUE', 'error', `"${read.fact}" can never be "${v}": its question offers ${[...set.values].map((x) => `"${x}"`).join(', ')}`, read.path));

@@ -73,7 +73,7 @@ function trappedCycles(src: YamlSource, index: Map<string, IndexedNode>, reachab
     const inLoop = reachableWithin(index, trapped, id);
     if (!inLoop.has(id)) continue;
     inLoop.forEach((x) => reported.add(x));
-    const loop = [...inLoop].filter((x) => reachableWithin(index, trapped, x).has(id));
+    const loop = [id, ...[...inLoop].filter((x) => x !== id && reachableWithin(index, trapped, x).has(id))];
     problems.push(src.problem('CYCLE_WITHOUT_OUTCOME', 'error', `the loop ${loop.map((x) => `"${x}"`).join(' → ')} never reaches an outcome`, index.get(id)?.path ?? []));
   }
   return problems;

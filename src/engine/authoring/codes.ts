@@ -1,0 +1,44 @@
+import type { Severity } from '../problems';
+
+/**
+ * Every problem code a flow, scenario, the vocabulary or the publish lock can get, with its severity.
+ * docs/validation-codes.md explains each one (contact profiles have their own list in
+ * ../profiles/codes.ts); tests keep the three in step.
+ */
+export const FLOW_CODES = {
+  // One flow file
+  YAML_SYNTAX: 'error',
+  SCHEMA: 'error',
+  MISSING_TRANSLATION: 'error',
+  LEGAL_WITHOUT_DATE: 'error',
+  LEGAL_OUTDATED: 'error',
+  FILE_MISMATCH: 'error',
+  DUPLICATE_ID: 'error',
+  UNKNOWN_TARGET: 'error',
+  DEAD_END: 'error',
+  UNREACHABLE: 'error',
+  CYCLE_WITHOUT_OUTCOME: 'error',
+  OUTCOME_WITHOUT_DISPOSITION: 'error',
+  FACT_NEVER_SET: 'error',
+  FACT_NEVER_READ: 'warning',
+  UNKNOWN_VALUE: 'error',
+  OPTIONS_MISSING: 'error',
+  OPTIONS_NOT_ALLOWED: 'error',
+  BRANCHES_NOT_ALLOWED: 'error',
+  UNKNOWN_ACTION: 'error',
+  INTERNAL: 'error',
+  // Across the versions of a flow, and the publish lock
+  VERSION_NOT_INCREASING: 'error',
+  PUBLISHED_CHANGED: 'error',
+  PUBLISHED_NOT_LOCKED: 'warning',
+  PUBLISHED_MISSING: 'warning',
+  LOCK_INVALID: 'error',
+  // The action vocabulary
+  VOCABULARY_MISSING: 'error',
+  // Scenarios
+  SCENARIO_SCHEMA: 'error',
+  SCENARIO_UNKNOWN_FLOW: 'error',
+  SCENARIO_UNKNOWN_QUESTION: 'error',
+} as const satisfies Record<string, Severity>;
+
+export type FlowCode = keyof typeof FLOW_CODES;

@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startWalk, step, viewWalk, type FactValue, type Runnable, type WalkSnapshot } from '../../src/engine/index';
+import { createI18n } from '../../src/i18n/index';
+import { OutcomeView } from '../../src/ui/OutcomeView';
+import { I18nextProvider } from 'react-i18next';
+import { FIXED_NOW, renderApp, resetBrowserState, runnable } from './helpers';
+
+beforeEach(resetBrowserState);
+afterEach(cleanup);
+
+/** Walk a flow by events with the engine, to render views from plain props. */
+function walk(r: Runnable, answers: (FactValue | 'continue')[]): WalkSnapshot {
+  let s = startWalk(r);
+  for (const a of answers) s = step(r, s, a === 'continue' ? { type: 'CONTINUE' } : { type: 'ANSWER', value: a });
+  return s;
+}
+
+function renderOutcome(r: Runnable, s: WalkSnapshot, extra: { onBack?: () => void } = {}) {
+  const view = viewWalk(r, s);
+  const i18n = createI18n('nb');
+  render(
+    <I18nextProvider i18n={i18n}>
+      <OutcomeView
+        view={view}
+        lang="nb"
+        flowTitle={r.flow.definition.title}
+        notes=""
+        onNotesChange={() => {}}
+        draft={{}}
+        onDraftChange={() => {}}
+        onBack={extra.onBack ?? (() => {})}
+        onRestart={() => {}}
+        now={FIXED_NOW}
+      />
+    </I18nextProvider>,
+  );
+  return view;
+}
+
+// barn: no danger now → no signs → no forms → 2 guidance cards → no acute triggers → reason to believe → …
+const REPORT_PATH: (FactValue | 'continue')[] = ['no', [], [], 'continue', 'continue', [], 'yes', 'no', 'no', 'no', 'yes'];
+
+describe('outcome', () => {
+  it('acute: headline in plain words, ordered action cards, tap-to-call numbers, guardian warning on top', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
+    await screen.findByRole('heading', { level: 1, name: /i fare akkurat nå/ });
+    await user.click(screen.getByRole('radio', { name: 'Ja' }));
+    await user.click(screen.getByRole('button', { name: 'Neste' }));
+
+    // Two taps from the start page: the police number and what to say.
+    const h1 = screen.getByRole('heading', { level: 1 });
+    expect(h1).toHaveTextContent('Ring politiet nå');
+    const actions = screen.getByRole('region', { name: /Dette gjør du/ });
+    const cards = within(actions).getAllByRole('article');
+    expect(cards[0]).toHaveAttribute('data-action', 'call-112');
+    expect(within(cards[0]!).getByRole('link', { name: '112' })).toHaveAttribute('href', 'tel:112');
+    expect(cards[0]).toHaveTextContent(/hva du har sett eller hørt/);
+    expect(cards[0]).toHaveTextContent('Hvem');
+    expect(cards[0]).toHaveTextContent('Når');
+    expect(cards[0]).toHaveTextContent('straffeloven § 196');
+    expect(cards[1]).toHaveAttribute('data-action', 'notify-barnevern-now');
+
+    // The guardian rule is prominent, above the actions.
+    const warning = screen.getByTestId('guardian-warning');
+    expect(warning).toHaveTextContent('Ikke kontakt foreldrene');
+    expect(warning.compareDocumentPosition(actions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    // Phase: HANDLE is current.
+    const phases = screen.getByRole('list', { name: 'Steg i veiledningen' });
+    expect(within(phases).getAllByRole('listitem').find((li) => li.getAttribute('aria-current') === 'step')).toHaveTextContent('HANDLE');
+  });
+
+  it('«Hvorfor?» lists the answers, the rules with reasons, legal references with checked dates and sources', () => {
+    const r = runnable('barn');
+    const view = renderOutcome(r, walk(r, REPORT_PATH));
+    expect(view.outcome?.disposition).toBe('bekymringsmelding');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Send bekymringsmelding');
+    const why = screen.getByRole('region', { name: 'Hvorfor?' });
+    expect(why).toHaveTextContent('Hva har du lagt merke til hos barnet?');
+    expect(why).toHaveTextContent('Ingen kryss'); // empty checklist answer
+    const rule = view.outcome!.explanation.rules.find((x) => x.reason)!;
+    expect(why).toHaveTextContent(rule.reason!.nb!);
+    expect(within(why).getByRole('link', { name: 'barnevernsloven § 13-2' })).toHaveAttribute('href', expect.stringContaining('lovdata.no'));
+    expect(why).toHaveTextContent('sjekket 2026-11-23');
+    expect(why).toHaveTextContent(/Kommunal plan 002_8698b918c1f27341\.txt, Vedlegg 1/);
+  });
+
+  it('shows the guardian warning when the guardians may be involved, and not when they are not', () => {
+    const r = runnable('barn');
+    renderOutcome(r, walk(r, REPORT_PATH));
+    expect(screen.getByTestId('guardian-warning')).toBeInTheDocument();
+    cleanup();
+    renderOutcome(r, walk(r, [...REPORT_PATH.slice(0, -1), 'no']));
+    expect(screen.queryByTestId('guardian-warning')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: /Snakk med foreldrene/ })).toBeInTheDocument();
+  });
+
+  it('offers the bekymringsmelding helper with the five parts and where to send it', () => {
+    const r = runnable('barn');
+    renderOutcome(r, walk(r, REPORT_PATH));
+    const helper = screen.getByRole('region', { name: 'Hjelp til bekymringsmeldingen' });
+    for (const label of ['Personopplysninger om barnet', 'Hvorfor er du bekymret?', 'Hva har du sett, hørt eller observert, og når?', 'Kontaktperson hos dere', 'Hva er gjort allerede?']) {
+      expect(within(helper).getByLabelText(label)).toBeInstanceOf(HTMLTextAreaElement);
+    }
+    expect(helper).toHaveTextContent('Fiks bekymringsmelding');
+    expect(helper).toHaveTextContent('Ikke skriv navn');
+  });
+
+  it('has no bekymringsmelding helper on an outcome without a report', () => {
+    const r = runnable('barn');
+    renderOutcome(r, walk(r, [...REPORT_PATH.slice(0, 6), 'no', 'no', 'no', 'no', 'no']));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Drøft saken anonymt');
+    expect(screen.queryByRole('region', { name: 'Hjelp til bekymringsmeldingen' })).not.toBeInTheDocument();
+  });
+
+  it('Back from the outcome calls back', async () => {
+    const user = userEvent.setup();
+    const r = runnable('barn');
+    const onBack = vi.fn();
+    renderOutcome(r, walk(r, ['yes']), { onBack });
+    await user.click(screen.getByRole('button', { name: /Tilbake/ }));
+    expect(onBack).toHaveBeenCalledOnce();
+  });
+});
+
+export async function toAcute(user: UserEvent) {
+  await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
+  await screen.findByRole('heading', { level: 1, name: /i fare akkurat nå/ });
+  await user.click(screen.getByRole('radio', { name: 'Ja' }));
+  await user.click(screen.getByRole('button', { name: 'Neste' }));
+}

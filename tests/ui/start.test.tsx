@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { renderApp, resetBrowserState } from './helpers';
+
+const NUMBERS = [
+  ['112', 'tel:112'],
+  ['113', 'tel:113'],
+  ['116 117', 'tel:116117'],
+  ['02800', 'tel:02800'],
+  ['116 111', 'tel:116111'],
+] as const;
+
+beforeEach(resetBrowserState);
+afterEach(cleanup);
+
+describe('start page', () => {
+  it('shows the emergency numbers as tel: links', () => {
+    renderApp();
+    const strip = screen.getByRole('navigation', { name: 'Nødnumre' });
+    for (const [number, href] of NUMBERS) {
+      const link = within(strip).getByRole('link', { name: new RegExp(`^${number}\\b`) });
+      expect(link).toHaveAttribute('href', href);
+    }
+  });
+
+  it('offers the three choices as real links, before the catalog has loaded', () => {
+    // A source that never answers: the start page must not wait for it.
+    renderApp({ source: { catalog: () => new Promise(() => {}), flow: () => new Promise(() => {}) } });
+    const choices = screen.getByRole('list', { name: 'Velg veileder' });
+    const links = within(choices).getAllByRole('link');
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(['#/barn', '#/voksen', '#/utover']);
+    expect(links[0]).toHaveTextContent('Jeg er bekymret for et barn');
+    expect(links[1]).toHaveTextContent('Jeg er bekymret for en voksen');
+    expect(links[2]).toHaveTextContent('Noen bruker vold');
+  });
+
+  it('has one h1, landmarks, a skip link and «Tøm alt»', () => {
+    renderApp();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Hopp til innholdet' })).toHaveAttribute('href', '#main');
+    expect(screen.getByRole('button', { name: /Tøm alt/ })).toBeInTheDocument();
+  });
+
+  it('puts the police number and what to say on the start page itself', () => {
+    renderApp();
+    const box = screen.getByRole('region', { name: 'Er noen i fare akkurat nå?' });
+    expect(within(box).getByRole('link', { name: 'Ring 112 nå' })).toHaveAttribute('href', 'tel:112');
+    expect(box).toHaveTextContent('hvor personen er nå');
+  });
+
+  it('index.html carries the numbers and the choices in its static HTML', () => {
+    const html = readFileSync(join(__dirname, '../../index.html'), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const root = doc.getElementById('root');
+    expect(root).not.toBeNull();
+    const hrefs = [...root!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    for (const [, href] of NUMBERS) expect(hrefs).toContain(href);
+    expect(hrefs).toEqual(expect.arrayContaining(['#/barn', '#/voksen', '#/utover']));
+    expect(doc.documentElement.lang).toBe('nb');
+    // No requests to other origins: no external scripts, styles, fonts or images.
+    for (const el of doc.querySelectorAll('script[src], link[href], img[src]')) {
+      expect(el.getAttribute('src') ?? el.getAttribute('href')).toMatch(/^\//);
+    }
+  });
+});

@@ -1,0 +1,141 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WALK_STORAGE_KEY } from '../../src/ui/walk/storage';
+import { renderApp, resetBrowserState } from './helpers';
+
+beforeEach(resetBrowserState);
+afterEach(cleanup);
+
+async function openBarn(user: UserEvent) {
+  await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
+  return screen.findByRole('heading', { level: 1, name: /i fare akkurat nå/ });
+}
+
+async function answer(user: UserEvent, label: string) {
+  await user.click(screen.getByRole('radio', { name: label }));
+  await user.click(screen.getByRole('button', { name: 'Neste' }));
+}
+
+const h1 = () => screen.getByRole('heading', { level: 1 });
+
+describe('walking a flow', () => {
+  it('starts with the acute question, as a radio group with yes / no / unsure, and focuses its heading', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const heading = await openBarn(user);
+    await waitFor(() => expect(heading).toHaveFocus());
+    const group = screen.getByRole('group', { name: /i fare akkurat nå/ });
+    expect(within(group).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['yes', 'no', 'unsure']);
+    // The phase indicator, in words, with aria-current.
+    const phases = screen.getByRole('list', { name: 'Steg i veiledningen' });
+    const current = within(phases).getAllByRole('listitem').find((li) => li.getAttribute('aria-current') === 'step');
+    expect(current).toHaveTextContent('SE');
+    expect(within(phases).getByText('SPØR')).toBeInTheDocument();
+    expect(within(phases).getByText('AVKLAR')).toBeInTheDocument();
+    expect(within(phases).getByText('HANDLE')).toBeInTheDocument();
+  });
+
+  it('asks for an answer instead of going on when nothing is chosen', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openBarn(user);
+    await user.click(screen.getByRole('button', { name: 'Neste' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Velg et svar');
+    expect(h1()).toHaveTextContent(/i fare akkurat nå/);
+  });
+
+  it('answers, continues a checklist with nothing checked, goes back and restarts', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openBarn(user);
+    await answer(user, 'Nei');
+    expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');
+    expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(5);
+    // Tips are folded away until asked for.
+    const tips = screen.getByText('Tips').closest('details');
+    expect(tips).not.toHaveAttribute('open');
+
+    const go = screen.getByRole('button', { name: 'Gå videre' });
+    expect(go).toBeEnabled();
+    await user.click(go);
+    expect(h1()).toHaveTextContent('Har du sett, hørt eller fått fortalt noe');
+    await waitFor(() => expect(h1()).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: /Tilbake/ }));
+    expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');
+
+    await user.click(screen.getByRole('button', { name: 'Start på nytt' }));
+    expect(h1()).toHaveTextContent(/i fare akkurat nå/);
+    expect(screen.queryByRole('button', { name: /Tilbake/ })).not.toBeInTheDocument();
+  });
+
+  it('walks a checklist with items checked and a guidance card', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openBarn(user);
+    await answer(user, 'Nei');
+    await user.click(screen.getByRole('checkbox', { name: /Blåmerker/ }));
+    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    await user.click(screen.getByRole('button', { name: 'Gå videre' })); // violence forms, none
+    // SPØR: guidance card
+    const phases = screen.getByRole('list', { name: 'Steg i veiledningen' });
+    expect(within(phases).getAllByRole('listitem').find((li) => li.getAttribute('aria-current') === 'step')).toHaveTextContent('SPØR');
+    expect(screen.getByRole('button', { name: 'Gå videre' })).toBeEnabled();
+  });
+
+  it('the browser back button steps back instead of leaving', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openBarn(user);
+    await answer(user, 'Nei');
+    expect(h1()).toHaveTextContent('Hva har du lagt merke til');
+    window.history.back();
+    await waitFor(() => expect(h1()).toHaveTextContent(/i fare akkurat nå/));
+    expect(window.location.hash).toBe('#/barn');
+  });
+
+  it('keeps only the answer ids in sessionStorage and resumes after a reload', async () => {
+    const user = userEvent.setup();
+    const first = renderApp();
+    await openBarn(user);
+    await answer(user, 'Nei');
+    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    const record = JSON.parse(sessionStorage.getItem(WALK_STORAGE_KEY) ?? '{}');
+    expect(record).toMatchObject({ flow: 'barn', version: '1.0.0', steps: [{ node: 'acute', answer: 'no' }, { node: 'signs', answer: [] }] });
+    first.unmount();
+
+    // A reload keeps history.state (the walk's entry) and sessionStorage.
+    const state: unknown = window.history.state;
+    expect(state).toEqual({ tk: 2 });
+    const { unmount } = renderApp({ hash: '#/barn', state });
+    expect(await screen.findByRole('heading', { level: 1, name: /Har du sett, hørt eller fått fortalt/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Tilbake/ }));
+    expect(h1()).toHaveTextContent('Hva har du lagt merke til');
+    unmount();
+  });
+
+  it('shows why a saved walk cannot be resumed, and offers to start again', async () => {
+    const user = userEvent.setup();
+    sessionStorage.setItem(WALK_STORAGE_KEY, JSON.stringify({ flow: 'barn', version: '1.0.0', hash: 'not-the-hash', steps: [{ node: 'acute', answer: 'no' }] }));
+    renderApp({ hash: '#/barn', state: { tk: 1 } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vi kunne ikke fortsette der du var' })).toBeInTheDocument();
+    expect(screen.getByText(/has changed since the walk was started/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start på nytt' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /i fare akkurat nå/ })).toBeInTheDocument();
+  });
+
+  it('choosing a flow from the start page starts a new walk', async () => {
+    const user = userEvent.setup();
+    sessionStorage.setItem(WALK_STORAGE_KEY, JSON.stringify({ flow: 'barn', version: '1.0.0', hash: 'x', steps: [] }));
+    renderApp();
+    await openBarn(user);
+    expect(screen.queryByText('Vi kunne ikke fortsette der du var')).not.toBeInTheDocument();
+  });
+
+  it('shows a clear message for a flow that is not there', async () => {
+    renderApp({ hash: '#/finnes-ikke' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Denne veilederen er ikke klar ennå' })).toBeInTheDocument();
+  });
+});
