@@ -45,7 +45,8 @@ export async function main(argv: string[]): Promise<number> {
       err(`${name}: ${e.message}\n\nusage: npm run flows -- ${command.usage}`);
       return 2;
     }
-    if (e instanceof Error && 'code' in e && (e.code === 'ENOENT' || e.code === 'EACCES')) {
+    // A file that cannot be read or written (missing, a folder, no permission): say which, no stack trace.
+    if (e instanceof Error && 'code' in e && 'syscall' in e) {
       err(`${name}: ${e.message}`);
       return 1;
     }

@@ -76,7 +76,8 @@ export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500)
     const present = expect.actions.exclude.filter((a) => actions.includes(a));
     if (present.length > 0) failures.push(`actions: expected not to include ${present.join(', ')}; got ${actions.join(', ')}`);
     if (expect.legal) {
-      const cited = end.outcome.explanation.legal.map((l) => `${l.law}${l.section ? ` ${l.section}` : ''}`);
+      // The legal basis shown on the action cards, which is what follows the role.
+      const cited = [...new Set(end.outcome.actions.flatMap((a) => a.legal).map((l) => `${l.law}${l.section ? ` ${l.section}` : ''}`))];
       const notCited = expect.legal.include.filter((l) => !cited.includes(l));
       if (notCited.length > 0) failures.push(`legal: expected to cite ${notCited.join(', ')}; cites ${cited.join(', ')}`);
       const wronglyCited = expect.legal.exclude.filter((l) => cited.includes(l));

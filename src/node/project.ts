@@ -16,7 +16,8 @@ export interface ProjectOptions {
 export function loadProject(flowPaths?: string[], opts: ProjectOptions = {}): FlowProject {
   const dir = opts.flowsDir ? resolve(opts.flowsDir) : FLOWS_DIR;
   const vocabPath = opts.vocabulary ?? [join(dir, 'vocabulary.yaml'), join(ROOT, VOCABULARY_FILE)].find((p) => existsSync(p));
-  const vocabulary = vocabPath && existsSync(vocabPath) ? readSource(vocabPath) : undefined;
+  // A vocabulary named by the caller must exist (reading it reports the path); the default may be missing.
+  const vocabulary = vocabPath && (opts.vocabulary !== undefined || existsSync(vocabPath)) ? readSource(vocabPath) : undefined;
   const files = (flowPaths ?? (existsSync(dir) ? yamlFiles([dir]) : []).filter((f) => kindOf(f) === 'flow')).map(readSource);
   // The publish lock lives beside the flows it pins (flows/published.lock.json).
   const lockPath = join(dir, LOCK_FILE.split('/').pop() as string);

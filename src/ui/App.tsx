@@ -59,15 +59,14 @@ function Shell({ source = defaultSource, now, contactsFor }: Omit<AppProps, 'i18
   const onStep = useCallback((title: string) => setAnnouncement(t('app.announce.step', { title })), [t]);
 
   // Back on the start page (not on first load): move focus to its heading.
-  const first = useRef(true);
-  const routeKey = route.name === 'flow' ? route.id : '';
+  const shown = useRef<string | undefined>(undefined);
+  const routeKey = `${route.name === 'flow' ? route.id : ''}#${generation}`;
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    const before = shown.current;
+    shown.current = routeKey;
+    if (before === undefined || before === routeKey) return;
     if (route.name === 'start') document.getElementById('step-heading')?.focus();
-  }, [route.name, routeKey, generation]);
+  }, [route.name, routeKey]);
 
   const main = useMemo(() => {
     if (route.name === 'start') return <StartView catalog={catalog.status === 'ready' ? catalog.catalog : undefined} />;
@@ -116,10 +115,8 @@ function Shell({ source = defaultSource, now, contactsFor }: Omit<AppProps, 'i18
             <span className="brand-name">{t('app.title.text')}</span>
             <span className="brand-tagline">{t('app.tagline.text')}</span>
           </a>
-          <div className="tools">
-            <LanguageSwitch />
-            <ClearAll onClear={clearAll} />
-          </div>
+          <LanguageSwitch />
+          <ClearAll onClear={clearAll} />
         </div>
       </header>
       <EmergencyStrip />

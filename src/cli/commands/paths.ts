@@ -12,14 +12,15 @@ export async function run(args: string[]): Promise<number> {
   });
   const ref = positionals[0];
   if (!ref || positionals.length > 1) throw new UsageError('paths takes one flow, e.g. "paths barn" or "paths barn@1.0.0"');
+  const maxStates = count('--max-states', values['max-states']);
+  const limit = count('--limit', values.limit);
   const res = runnable(loadProject(undefined, { flowsDir: values.flows }), ref);
   if ('error' in res) {
     err(res.error);
     return 1;
   }
   const { r } = res;
-  const maxStates = values['max-states'] ? Number(values['max-states']) : undefined;
-  const report = countPaths(r, maxStates ? { maxStates } : {});
+  const report = countPaths(r, maxStates !== undefined ? { maxStates } : {});
   const lang = (values.lang ?? 'en') as Lang;
   out(`${r.flow.id} ${r.flow.version}: ${report.states} walk states explored${report.complete ? '' : ' (stopped at the state limit: counts are partial)'}`);
   out('');
@@ -32,7 +33,7 @@ export async function run(args: string[]): Promise<number> {
   const never = rows.filter((row) => row[2] === '0');
   if (never.length > 0) out(`\nnote: no answer sequence reaches ${never.map((row) => row[0]).join(', ')}`);
   if (values.list) {
-    const { paths, truncated } = listPaths(r, values.limit ? Number(values.limit) : 200);
+    const { paths, truncated } = listPaths(r, limit ?? 200);
     out('');
     for (const p of paths) out(`${p.answers.map(([q, a]) => `${q}=${Array.isArray(a) ? `[${a.join(',')}]` : a}`).join(' → ') || '(no answers)'}  ⇒  ${p.outcome} (${p.view.outcome?.disposition}: ${p.view.outcome?.headline[lang] ?? ''})`);
     if (truncated) out(`… more paths not listed (raise --limit)`);
@@ -44,6 +45,13 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** A positive whole number given to an option, or undefined when the option was left out. */
+function count(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`${option} takes a positive whole number, not "${value}"`);
+  return Number(value);
 }
 
 function printTable(rows: string[][]): void {
