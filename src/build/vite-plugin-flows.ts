@@ -1,21 +1,33 @@
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { buildCatalog, CATALOG_FILE, compiledFileName, formatProblem, sortProblems, type FlowProject } from '../engine/authoring';
+import { buildCatalog, CATALOG_FILE, compiledFileName, formatProblem, sortProblems, type FlowProject, type Problem } from '../engine/authoring';
 import { FLOWS_DIR, loadProject } from '../node/project';
+import { defaultProfileId, loadProfiles, profileAssets } from '../node/profiles';
 
 /** Where the app fetches compiled flows from, on its own origin. */
 export const FLOWS_URL = '/flows/';
 
-/** All compiled files the app may fetch, by path under /flows/. */
-function assets(project: FlowProject): Map<string, string> {
+interface Loaded {
+  project: FlowProject;
+  problems: Problem[];
+  files: Map<string, string>;
+}
+
+/** Load flows and contact profiles; every file the app may fetch, by path under /flows/. */
+function loadAll(): Loaded {
+  const project = loadProject();
+  const { profiles, problems: profileProblems } = loadProfiles();
+  const def = defaultProfileId(profiles);
+  const problems: Problem[] = [...project.problems, ...profileProblems];
+  if (def.problem) problems.push({ code: 'PROFILE_DEFAULT_UNKNOWN', severity: 'error', message: def.problem, file: 'flows/profiles', line: 0, column: 0, path: [] });
   const files = new Map<string, string>();
   files.set(CATALOG_FILE, JSON.stringify(buildCatalog(project.compiled)));
   for (const f of project.compiled) files.set(compiledFileName(f.id, f.version), JSON.stringify(f));
-  return files;
+  for (const [name, body] of profileAssets(profiles, def.id)) files.set(`profiles/${name}`, body);
+  return { project, problems, files };
 }
 
-const report = (project: FlowProject): string =>
-  sortProblems(project.problems.filter((p) => p.severity === 'error')).map(formatProblem).join('\n');
+const report = (problems: Problem[]): string => sortProblems(problems.filter((p) => p.severity === 'error')).map(formatProblem).join('\n');
 
 /**
  * Validates flows/ and ships them as compiled JSON. In the build a broken flow fails the build with
@@ -34,17 +46,17 @@ export function flowsPlugin(): Plugin {
       });
       s.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? '';
-        if (!url.startsWith(FLOWS_URL) || url.startsWith(`${FLOWS_URL}profiles/`)) return next();
-        const project = loadProject();
-        const errors = report(project);
+        if (!url.startsWith(FLOWS_URL)) return next();
+        const loaded = loadAll();
+        const errors = report(loaded.problems);
         if (errors) {
           server?.ws.send({ type: 'error', err: { message: `Flows have errors:\n${errors}`, stack: '', plugin: 'tiltakskort-flows' } });
           res.statusCode = 500;
           res.setHeader('Content-Type', 'application/json');
-          res.end(JSON.stringify({ problems: project.problems.filter((p) => p.severity === 'error') }));
+          res.end(JSON.stringify({ problems: loaded.problems.filter((p) => p.severity === 'error') }));
           return;
         }
-        const body = assets(project).get(url.slice(FLOWS_URL.length));
+        const body = loaded.files.get(url.slice(FLOWS_URL.length));
         if (body === undefined) return next();
         res.setHeader('Content-Type', 'application/json');
         res.setHeader('Cache-Control', 'no-cache');
@@ -52,10 +64,10 @@ export function flowsPlugin(): Plugin {
       });
     },
     generateBundle() {
-      const project = loadProject();
-      const errors = report(project);
+      const loaded = loadAll();
+      const errors = report(loaded.problems);
       if (errors) this.error(`Flows have errors, fix them before building:\n${errors}`);
-      for (const [file, source] of assets(project)) this.emitFile({ type: 'asset', fileName: join('flows', file), source });
+      for (const [file, source] of loaded.files) this.emitFile({ type: 'asset', fileName: join('flows', file), source });
     },
   };
 }

@@ -1,4 +1,6 @@
 import { Scenario } from '../schema/scenario';
+import { schemaProblems } from './authoring/schema-problems';
+import { missingTranslations } from './authoring/translations';
 import { answerValues } from './graph';
 import { toResult, type LoadResult, type Problem } from './problems';
 import { startWalk, step, viewWalk, type Runnable, type WalkView } from './walk';
@@ -15,14 +17,11 @@ export interface LoadedScenario {
 export function loadScenario(file: string, text: string): LoadResult<LoadedScenario> {
   const src = parseYamlSource(file, text);
   if (src.problems.length > 0) return toResult<LoadedScenario>(undefined, src.problems);
+  // A trainer reads the title and vignette aloud in any of the three languages, so each must have all three.
+  const textProblems = missingTranslations(src, src.data);
   const parsed = Scenario.safeParse(src.data);
-  if (!parsed.success) {
-    return toResult<LoadedScenario>(
-      undefined,
-      parsed.error.issues.map((i) => src.problem('SCENARIO_SCHEMA', 'error', i.message, i.path.filter((p): p is string | number => typeof p !== 'symbol'))),
-    );
-  }
-  return toResult({ file, scenario: parsed.data, locate: src.locate }, []);
+  if (!parsed.success) return toResult<LoadedScenario>(undefined, [...schemaProblems(src, parsed.error, 'SCENARIO_SCHEMA'), ...textProblems]);
+  return toResult({ file, scenario: parsed.data, locate: src.locate }, textProblems);
 }
 
 export interface ScenarioResult {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { buildCatalog, CATALOG_FILE, compiledFileName } from '../../engine/authoring';
 import { out, printProblems } from '../output';
 import { loadProject } from '../../node/project';
+import { defaultProfileId, loadProfiles, profileAssets } from '../../node/profiles';
 
 export const usage = 'compile [-o dir]                         write the JSON the app loads (default: dist/flows)';
 
@@ -11,8 +12,12 @@ export const usage = 'compile [-o dir]                         write the JSON th
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, strict: true, options: { flows: { type: 'string' }, output: { type: 'string', short: 'o', default: 'dist/flows' } } });
   const project = loadProject(undefined, { flowsDir: values.flows });
-  if (project.problems.some((p) => p.severity === 'error')) {
-    printProblems(project.problems, project.flows.length);
+  const { profiles, problems: profileProblems } = loadProfiles(values.flows ? join(values.flows, 'profiles') : undefined);
+  const problems = [...project.problems, ...profileProblems];
+  const def = defaultProfileId(profiles);
+  if (def.problem) problems.push({ code: 'PROFILE_DEFAULT_UNKNOWN', severity: 'error', message: def.problem, file: 'flows/profiles', line: 0, column: 0, path: [] });
+  if (problems.some((p) => p.severity === 'error')) {
+    printProblems(problems, project.flows.length + profiles.length);
     out('nothing written: fix the errors first');
     return 1;
   }
@@ -23,6 +28,8 @@ export async function run(args: string[]): Promise<number> {
   }
   mkdirSync(values.output, { recursive: true });
   writeFileSync(join(values.output, CATALOG_FILE), JSON.stringify(buildCatalog(project.compiled), null, 1));
-  out(`wrote ${project.compiled.length} flow version${project.compiled.length === 1 ? '' : 's'} and ${CATALOG_FILE} to ${values.output}`);
+  mkdirSync(join(values.output, 'profiles'), { recursive: true });
+  for (const [name, body] of profileAssets(profiles, def.id)) writeFileSync(join(values.output, 'profiles', name), body);
+  out(`wrote ${project.compiled.length} flow version${project.compiled.length === 1 ? '' : 's'}, ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (default: ${def.id}) and ${CATALOG_FILE} to ${values.output}`);
   return 0;
 }

@@ -1,3 +1,4 @@
+import { isRole } from '../../schema/profile';
 import { Vocabulary } from '../../schema/vocabulary';
 import { toResult, type LoadResult, type Problem } from '../problems';
 import { parseYamlSource } from '../yaml-source';
@@ -11,5 +12,11 @@ export function loadVocabulary(file: string, text: string): LoadResult<Vocabular
   const parsed = Vocabulary.safeParse(src.data);
   const problems: Problem[] = [...missingTranslations(src, src.data), ...legalProblems(src, src.data)];
   if (!parsed.success) return toResult<Vocabulary>(undefined, [...schemaProblems(src, parsed.error), ...problems]);
+  // Actions name contact-profile roles; a misspelt role would silently show no number.
+  for (const [id, entry] of Object.entries(parsed.data.actions)) {
+    (entry.contacts ?? []).forEach((role, i) => {
+      if (!isRole(role)) problems.push(src.problem('UNKNOWN_ROLE', 'error', `"${role}" is not a contact role (see docs/profile-format.md)`, ['actions', id, 'contacts', i]));
+    });
+  }
   return toResult(parsed.data, problems);
 }

@@ -1,0 +1,277 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { FlowCatalog } from '../../src/engine/authoring';
+import { compiledIn, EXAMPLE_DIR, ROOT } from '../engine/helpers';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The author CLI as a user runs it (`npm run flows -- …` is `tsx src/cli/main.ts …`), from the repository root. */
+function flows(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const lastLine = (s: string): string => s.trimEnd().split('\n').at(-1) ?? '';
+/** A stack trace line, as Node prints them: bad input must never produce one. */
+const STACK = /^ {4}at /m;
+
+const INVALID = 'tests/fixtures/invalid-flows';
+const EXAMPLE = ['--flows', EXAMPLE_DIR];
+
+/** Each fixture's expected problem, from its "# expect: CODE at line L column C" header. */
+const fixtures = readdirSync(join(ROOT, INVALID))
+  .filter((n) => n.endsWith('.yaml') || !n.includes('.'))
+  .sort()
+  .map((name) => {
+    const files = name.endsWith('.yaml') ? [`${INVALID}/${name}`] : readdirSync(join(ROOT, INVALID, name), { recursive: true }).map(String).filter((f) => f.endsWith('.yaml')).map((f) => `${INVALID}/${name}/${f}`);
+    const [file, code, line, column] = files.flatMap((f) => {
+      const m = /^# expect: ([A-Z_]+) at line (\d+) column (\d+)/.exec(readFileSync(join(ROOT, f), 'utf8'));
+      return m ? [[f, m[1] ?? '', m[2] ?? '', m[3] ?? '']] : [];
+    })[0] ?? [];
+    // A folder is checked as a flows folder (with its publish lock); a file on its own.
+    const args = name.endsWith('.yaml') ? [`${INVALID}/${name}`] : ['--flows', `${INVALID}/${name}`];
+    return { name, args, file, code, line, column };
+  });
+const WARNINGS = new Set(['FACT_NEVER_READ', 'PUBLISHED_NOT_LOCKED']);
+
+describe('flows validate', () => {
+  it('passes the shipped flows and prints the summary', async () => {
+    const r = await flows('validate');
+    expect(r.stderr).toBe('');
+    expect(lastLine(r.stdout)).toMatch(/^\d+ files checked: 0 errors, \d+ warnings?$/);
+    expect(r.code).toBe(0);
+  });
+
+  describe.concurrent('on each invalid fixture', () => {
+    it.each(fixtures)('$name: prints "file:line:col: severity $code" and exits non-zero on an error', async ({ args, file, code, line, column }) => {
+      const r = await flows('validate', ...args);
+      const severity = WARNINGS.has(code ?? '') ? 'warning' : 'error';
+      expect(r.stdout.split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^${file}:${line}:${column}: ${severity} ${code} \\S`)));
+      expect(lastLine(r.stdout)).toMatch(severity === 'error' ? /: [1-9]\d* errors?, / : /: 0 errors, [1-9]\d* warnings?$/);
+      expect(r.code).toBe(severity === 'error' ? 1 : 0);
+      expect(r.stdout + r.stderr).not.toMatch(STACK);
+    });
+  });
+
+  it('--json prints the files and problems as JSON', async () => {
+    const r = await flows('validate', '--json', `${INVALID}/dead-end.yaml`);
+    const report = JSON.parse(r.stdout) as { files: string[]; problems: { code: string; line: number; column: number }[] };
+    expect(report.files).toEqual([`${INVALID}/dead-end.yaml`]);
+    expect(report.problems).toMatchObject([{ code: 'DEAD_END', severity: 'error', file: `${INVALID}/dead-end.yaml`, line: 12, column: 7 }]);
+    expect(r.code).toBe(1);
+  });
+
+  it('does not call locked versions missing when only some files are named', async () => {
+    // The lock beside these flows records locked@1.0.0; naming another file must not make it look gone.
+    const r = await flows('validate', '--flows', 'tests/fixtures/valid-twins/published-changed', 'tests/fixtures/valid-twins/dead-end.yaml');
+    expect(r.stdout).not.toContain('PUBLISHED_MISSING');
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('flows scenarios', () => {
+  it('runs the example scenario', async () => {
+    const r = await flows('scenarios', ...EXAMPLE);
+    expect(lastLine(r.stdout)).toBe('1 passed, 0 failed');
+    expect(r.code).toBe(0);
+  });
+
+  it('shows expected against actual for a failing scenario and exits 1', async () => {
+    const r = await flows('scenarios', 'tests/fixtures/failing-scenarios', ...EXAMPLE);
+    expect(r.stdout).toContain('✖ tests/fixtures/failing-scenarios/scenarios/expects-too-little.yaml — Expects too little');
+    expect(r.stdout).toContain('disposition: expected consultation, got bekymringsmelding (outcome "out-report")');
+    expect(r.stdout).toContain('actions: expected to include anonymous-consultation; got bekymringsmelding, do-not-contact-guardians, document, inform-leader');
+    expect(r.stdout).toContain('actions: expected not to include do-not-contact-guardians');
+    expect(lastLine(r.stdout)).toBe('0 passed, 1 failed');
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('flows paths', () => {
+  it('prints how many answer sequences end in each outcome', async () => {
+    const r = await flows('paths', 'example@1.0.0', ...EXAMPLE);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^example 1\.0\.0: \d+ walk states explored$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^outcome\s+disposition\s+paths$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^out-acute\s+acute\s+\d+$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^out-report\s+bekymringsmelding\s+\d+$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^out-consult\s+consultation\s+\d+$/));
+    const counts = lines.flatMap((l) => /^out-\S+\s+\S+\s+(\d+)$/.exec(l)?.[1] ?? []).map(Number);
+    const total = Number(/^total\s+(\d+)$/m.exec(r.stdout)?.[1]);
+    expect(counts.every((n) => n > 0)).toBe(true);
+    expect(total).toBe(counts.reduce((a, b) => a + b, 0));
+    expect(r.code).toBe(0);
+  });
+
+  it('rejects a count that is not a positive whole number', async () => {
+    const r = await flows('paths', 'example', '--max-states', 'lots', ...EXAMPLE);
+    expect(r.stderr).toContain('--max-states takes a positive whole number, not "lots"');
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('flows diagram', () => {
+  const example = compiledIn(EXAMPLE_DIR).find((f) => f.version === '1.0.0');
+  const ids = example?.definition ? Object.values(example.definition.phases).flat().map((n) => n.id) : [];
+
+  it('draws mermaid with one node line per node', async () => {
+    const r = await flows('diagram', 'example@1.0.0', '--format', 'mermaid', ...EXAMPLE);
+    expect(r.stdout.startsWith('flowchart TD\n')).toBe(true);
+    for (const id of ids) expect(r.stdout).toMatch(new RegExp(`^ {4}n_${id.replace(/-/g, '_')}[[{(]`, 'm'));
+    expect(r.stdout.match(/^\s+subgraph /gm)).toHaveLength(r.stdout.match(/^\s+end$/gm)?.length ?? -1);
+    expect(r.code).toBe(0);
+  });
+
+  it('draws dot with balanced braces and one node statement per node', async () => {
+    const r = await flows('diagram', 'example@1.0.0', '--format', 'dot', ...EXAMPLE);
+    expect(r.stdout.startsWith('digraph flow {\n')).toBe(true);
+    expect(r.stdout.trimEnd().endsWith('}')).toBe(true);
+    const text = r.stdout.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    expect(text.split('{').length).toBe(text.split('}').length);
+    for (const id of ids) expect(r.stdout).toMatch(new RegExp(`^ {4}"${id}" \\[shape=`, 'm'));
+    expect(r.code).toBe(0);
+  });
+
+  it('draws a well-formed svg with one node element per node', async () => {
+    const r = await flows('diagram', 'example@1.0.0', '--format', 'svg', ...EXAMPLE);
+    expect(r.stdout.startsWith('<svg ')).toBe(true);
+    expect(wellFormed(r.stdout)).toBe(true);
+    const nodes = [...r.stdout.matchAll(/<g class="node [^"]*" data-id="([^"]+)"/g)].map((m) => m[1]);
+    expect(nodes.sort()).toEqual([...ids].sort());
+    expect(r.code).toBe(0);
+  });
+
+  it('refuses an unknown format with the usage', async () => {
+    const r = await flows('diagram', 'example', '--format', 'png', ...EXAMPLE);
+    expect(r.stderr).toContain('unknown format "png"');
+    expect(r.stderr).toContain('usage: npm run flows -- diagram');
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('flows diff', () => {
+  it('lists what 1.1.0 added and changed, per language', async () => {
+    const r = await flows('diff', 'example@1.0.0', 'example@1.1.0', ...EXAMPLE);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('example@1.0.0 → example@1.1.0');
+    expect(lines).toContain('  effective: "2026-01-01" → "2026-06-01"');
+    expect(lines).toContain('Added (1)');
+    expect(lines).toContain('  + listen (guidance)');
+    expect(lines).toContain('Removed (0)');
+    expect(lines).toContain('  ~ talk (guidance)');
+    expect(lines).toContain('      next: "suspect" → "listen"');
+    expect(lines).toContain('      text text [nb]: "Bruk barnets egne ord." → "Bruk ordene barnet selv bruker."');
+    // Only the bokmål text was reworded.
+    expect(lines.filter((l) => l.startsWith('      text text ['))).toHaveLength(1);
+    expect(lines).toContain('  ~ route (decision)');
+    expect(lines).toContain('      rule rules.1.when.any.1.includesAny.1: (none) → "bruises"');
+    expect(r.code).toBe(0);
+  });
+
+  it('--json gives the same diff as data', async () => {
+    const r = await flows('diff', 'example@1.0.0', 'example@1.1.0', '--json', ...EXAMPLE);
+    const d = JSON.parse(r.stdout) as { added: { id: string }[]; removed: unknown[]; changed: { id: string }[] };
+    expect(d.added.map((n) => n.id)).toEqual(['listen']);
+    expect(d.removed).toEqual([]);
+    expect(d.changed.map((n) => n.id)).toEqual(['talk', 'route']);
+  });
+
+  it('says which versions exist when one is not there', async () => {
+    const r = await flows('diff', 'example@1.0.0', 'example@9.0.0', ...EXAMPLE);
+    expect(r.stderr).toContain('flow "example" has no version 9.0.0 (there are: 1.1.0, 1.0.0)');
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('flows compile', () => {
+  const out = mkdtempSync(join(tmpdir(), 'tiltakskort-compile-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('writes index.json and one JSON per version', async () => {
+    const r = await flows('compile', '-o', out, ...EXAMPLE);
+    expect(r.stdout).toContain(`wrote 2 flow versions and index.json to ${out}`);
+    const catalog = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as FlowCatalog;
+    expect(catalog.flows.map((f) => f.id)).toEqual(['example']);
+    expect(catalog.flows[0]?.versions.map((v) => [v.version, v.file])).toEqual([['1.1.0', 'example/1.1.0.json'], ['1.0.0', 'example/1.0.0.json']]);
+    for (const v of catalog.flows[0]?.versions ?? []) {
+      const compiled = JSON.parse(readFileSync(join(out, v.file), 'utf8')) as { id: string; version: string; hash: string };
+      expect(compiled).toMatchObject({ id: 'example', version: v.version, hash: v.hash });
+    }
+    expect(r.code).toBe(0);
+  });
+
+  it('writes nothing when a flow has errors', async () => {
+    const none = join(out, 'refused');
+    const r = await flows('compile', '-o', none, '--flows', `${INVALID}/version-not-increasing-effective`);
+    expect(r.stdout).toContain('nothing written: fix the errors first');
+    expect(existsSync(none)).toBe(false);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('bad usage', () => {
+  it('an unknown command exits 2 with the usage', async () => {
+    const r = await flows('frobnicate');
+    expect(r.stderr).toContain('unknown command "frobnicate"');
+    expect(r.stderr).toContain('usage: npm run flows -- <command> [options]');
+    expect(r.code).toBe(2);
+  });
+
+  it('no command at all exits 2 with the usage', async () => {
+    const r = await flows();
+    expect(r.stderr).toContain('usage: npm run flows -- <command> [options]');
+    expect(r.code).toBe(2);
+  });
+
+  it('an unknown option exits 2 with the usage of that command', async () => {
+    const r = await flows('validate', '--frobnicate');
+    expect(r.stderr).toContain("Unknown option '--frobnicate'");
+    expect(r.stderr).toContain('usage: npm run flows -- validate');
+    expect(r.code).toBe(2);
+  });
+
+  describe.concurrent('never prints a stack trace', () => {
+    it.each([
+      ['a path that does not exist', ['validate', 'no/such/folder'], 1],
+      ['a vocabulary that does not exist', ['validate', '--vocabulary', 'no/such.yaml', `${INVALID}/dead-end.yaml`], 1],
+      ['an output folder that cannot be made', ['compile', '-o', '/dev/null/flows', ...EXAMPLE], 1],
+      ['a flow that does not exist', ['paths', 'no-such-flow', ...EXAMPLE], 1],
+      ['a flow with errors', ['diagram', 'revised', '--flows', `${INVALID}/version-not-increasing-effective`], 1],
+      ['a diff without versions', ['diff', 'example', 'example'], 2],
+      ['a broken YAML file', ['validate', `${INVALID}/yaml-syntax.yaml`], 1],
+      ['a scenario folder that does not exist', ['scenarios', 'no/such/folder'], 1],
+    ] as const)('%s', async (_what, args, code) => {
+      const r = await flows(...args);
+      expect(r.stdout + r.stderr).not.toMatch(STACK);
+      expect(r.stderr + r.stdout).not.toContain('internal error');
+      expect(r.code).toBe(code);
+    });
+  });
+});
+
+/** Tags open and close in order, attributes are quoted, and nothing but whitespace follows </svg>. */
+function wellFormed(xml: string): boolean {
+  const stack: string[] = [];
+  const body = xml.replace(/<!--[\s\S]*?-->/g, '');
+  for (const m of body.matchAll(/<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|<|>/g)) {
+    if (m[2] === undefined) return false; // a stray < or > outside a tag
+    if (m[1]) {
+      if (stack.pop() !== m[2]) return false;
+    } else if (!m[4]) stack.push(m[2]);
+  }
+  return stack.length === 0 && /<\/svg>\s*$/.test(xml);
+}

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en';
+import { createI18n, LANG_STORAGE_KEY } from '../../src/i18n/index';
+import nb from '../../src/i18n/nb';
+import nn from '../../src/i18n/nn';
+import { renderApp, resetBrowserState } from './helpers';
+
+beforeEach(resetBrowserState);
+afterEach(cleanup);
+
+function leaves(obj: object, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v && typeof v === 'object') for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
+    else out.set(key, v);
+  }
+  return out;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('i18n', () => {
+  it('every key exists in nb, nn and en, non-empty, with the same placeholders', () => {
+    const base = leaves(nb);
+    for (const [name, msgs] of [['nn', nn], ['en', en]] as const) {
+      const other = leaves(msgs);
+      expect([...other.keys()].sort(), `${name} keys`).toEqual([...base.keys()].sort());
+      for (const [key, value] of other) {
+        expect(typeof value, `${name}:${key}`).toBe('string');
+        expect((value as string).trim(), `${name}:${key}`).not.toBe('');
+        expect(placeholders(value as string), `${name}:${key}`).toEqual(placeholders(base.get(key) as string));
+      }
+    }
+    for (const [key, value] of base) expect((value as string).trim(), `nb:${key}`).not.toBe('');
+  });
+
+  it('keys read as component.feature.type', () => {
+    for (const key of leaves(nb).keys()) expect(key.split('.').length, key).toBeGreaterThanOrEqual(3);
+  });
+
+  it('switching language changes <html lang>, the texts, and is remembered', async () => {
+    const user = userEvent.setup();
+    renderApp({ lang: 'nb' });
+    expect(document.documentElement.lang).toBe('nb');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hva er du bekymret for?');
+    const group = screen.getByRole('group', { name: 'Språk' });
+    expect(group).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Nynorsk' }));
+    expect(document.documentElement.lang).toBe('nn');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Kva er du uroleg for?');
+    expect(screen.getByRole('button', { name: 'Nynorsk' })).toHaveAttribute('aria-pressed', 'true');
+    expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('nn');
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('What are you worried about?');
+    expect(screen.getByRole('navigation', { name: 'Emergency numbers' })).toBeInTheDocument();
+    expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
+
+    // A new app instance starts in the remembered language.
+    expect(createI18n().language).toBe('en');
+  });
+
+  it('flow texts follow the language (they come from the flow data)', async () => {
+    const user = userEvent.setup();
+    renderApp({ lang: 'en' });
+    await user.click(screen.getByRole('link', { name: /I am worried about a child/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Is the child or someone else in danger right now?' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Unsure' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Bokmål' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Er barnet eller noen andre i fare akkurat nå?');
+    expect(screen.getByRole('radio', { name: 'Usikker' })).toBeInTheDocument();
+  });
+});
