@@ -3,11 +3,18 @@ import './tests/polyfills.ts';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     // UI tests opt into jsdom with a `// @vitest-environment jsdom` line.
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**'] } },
+      {
+        // End-to-end in Chromium: the app is built once per run in the global setup (tests/e2e/harness.ts).
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/global-setup.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+    ],
   },
 });

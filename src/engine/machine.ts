@@ -21,6 +21,8 @@ export interface WalkContext {
   facts: Facts;
   trail: TrailEntry[];
   history: HistoryEntry[];
+  /** The answer "back" just took away, so the screen can show it pre-selected. */
+  undone: { node: string; value: FactValue } | undefined;
 }
 
 export type WalkEvent =
@@ -32,7 +34,7 @@ export type WalkEvent =
 /** The state that "back" passes through to find the node it returns to; never shown to a user. */
 export const BACK_STATE = '__back';
 
-const emptyContext = (): WalkContext => ({ facts: {}, trail: [], history: [] });
+const emptyContext = (): WalkContext => ({ facts: {}, trail: [], history: [], undone: undefined });
 
 const push = (context: WalkContext, node: string): HistoryEntry[] => [
   ...context.history,
@@ -59,12 +61,14 @@ const flowSetup = setup({
       // A checklist answer is stored in the options' written order, so equal answers compare equal.
       const value = Array.isArray(event.value) ? [...new Set(event.value)] : event.value;
       return {
+        undone: undefined,
         history: push(context, params.node),
         facts: { ...context.facts, [params.fact]: value },
         trail: [...context.trail, { kind: 'answer' as const, node: params.node, fact: params.fact, value }],
       };
     }),
     recordContinue: assign(({ context }, params: { node: string }) => ({
+      undone: undefined,
       history: push(context, params.node),
       trail: [...context.trail, { kind: 'continue' as const, node: params.node }],
     })),
@@ -74,7 +78,9 @@ const flowSetup = setup({
     stepBack: assign(({ context }) => {
       const last = context.history.at(-1);
       if (!last) return {};
-      return { facts: last.facts, trail: last.trail, history: context.history.slice(0, -1) };
+      const taken = context.trail[last.trail.length];
+      const undone = taken?.kind === 'answer' ? { node: taken.node, value: taken.value } : undefined;
+      return { facts: last.facts, trail: last.trail, history: context.history.slice(0, -1), undone };
     }),
     reset: assign(() => emptyContext()),
   },

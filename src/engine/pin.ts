@@ -41,8 +41,9 @@ export function restoreWalk(r: Runnable | undefined, record: WalkRecord): Restor
   }
   let snapshot = startWalk(r);
   for (const s of record.steps) {
-    if (String(snapshot.value) !== s.node) {
-      return { ok: false, code: 'STEPS_INVALID', message: `The saved walk does not fit ${record.flow} ${record.version} at "${s.node}".` };
+    // The record comes back from storage as JSON: a step may be anything, so check before reading it.
+    if (typeof s !== 'object' || s === null || String(snapshot.value) !== s.node) {
+      return { ok: false, code: 'STEPS_INVALID', message: `The saved walk does not fit ${record.flow} ${record.version} at "${String((s as { node?: unknown } | null)?.node)}".` };
     }
     const event: WalkEvent = s.answer === undefined ? { type: 'CONTINUE' } : { type: 'ANSWER', value: s.answer };
     const next = step(r, snapshot, event);

@@ -54,6 +54,8 @@ export interface WalkView {
   canGoBack: boolean;
   /** How many answers and "continue" steps lie behind the current screen. */
   depth: number;
+  /** After "back": the answer that was given here before, to show it pre-selected. */
+  previousAnswer: FactValue | undefined;
   outcome: (ResolvedOutcome & { explanation: Explanation }) | undefined;
 }
 
@@ -86,6 +88,7 @@ export function viewWalk(r: Runnable, snapshot: WalkSnapshot, opts: ViewOptions 
     facts,
     canGoBack: history.length > 0,
     depth: history.length,
+    previousAnswer: snapshot.context.undone?.node === nodeId ? snapshot.context.undone.value : undefined,
     outcome,
   };
 }
@@ -109,7 +112,7 @@ export function explain(r: Runnable, snapshot: WalkSnapshot, opts: ViewOptions =
   }
   const current = r.nodes.get(String(snapshot.value))?.node;
   const outcome = current?.kind === 'outcome' ? resolveOutcome(r.flow, current, snapshot.context.facts, opts.role) : undefined;
-  const legal = uniqueRefs([...rules.flatMap((x) => x.legal), ...(current?.legal ?? []), ...(outcome?.actions.flatMap((a) => a.legal) ?? [])]);
+  const legal = uniqueLegal([...rules.flatMap((x) => x.legal), ...(current?.legal ?? []), ...(outcome?.actions.flatMap((a) => a.legal) ?? [])]);
   const sources = uniqueRefs([...rules.flatMap((x) => x.sources), ...(current?.sources ?? []), ...(outcome?.actions.flatMap((a) => a.sources) ?? [])]);
   return { answers, rules, legal, sources };
 }
@@ -124,6 +127,17 @@ export function labelsFor(q: QuestionNode, value: FactValue): Localized[] {
   const values = Array.isArray(value) ? value : [value];
   if (q.answer === 'yesno') return values.map((v) => YESNO_LABELS[v] ?? { en: v });
   return values.map((v) => q.options?.find((o) => o.value === v)?.label ?? { en: v });
+}
+
+/** One entry per law and section; a copy with a note wins over one without. */
+function uniqueLegal(refs: LegalRef[]): LegalRef[] {
+  const byKey = new Map<string, LegalRef>();
+  for (const ref of refs) {
+    const key = `${ref.law}|${ref.section ?? ''}`;
+    const known = byKey.get(key);
+    if (!known || (!known.note && ref.note)) byKey.set(key, known ? { ...known, ...ref } : ref);
+  }
+  return [...byKey.values()];
 }
 
 function uniqueRefs<T>(refs: T[]): T[] {

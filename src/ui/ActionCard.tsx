@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang, ResolvedAction } from '../engine/index';
 import { pick } from '../i18n/index';
-import { legalText, mergeLegal, RichText, telHref } from './text';
+import { legalText, linkifyPhones, mergeLegal, RichText, telHref } from './text';
 
 /**
  * A phone number for one of the action's contact roles. Filled from the unit's contact profile
@@ -38,13 +38,13 @@ export function ActionCard({ action, lang, index, contacts }: ActionCardProps) {
           {action.who && (
             <div>
               <dt>{t('action.who.label')}</dt>
-              <dd>{pick(action.who, lang)}</dd>
+              <dd>{linkifyPhones(pick(action.who, lang))}</dd>
             </div>
           )}
           {action.when && (
             <div>
               <dt>{t('action.when.label')}</dt>
-              <dd>{pick(action.when, lang)}</dd>
+              <dd>{linkifyPhones(pick(action.when, lang))}</dd>
             </div>
           )}
         </dl>

@@ -34,6 +34,35 @@ export interface FlowRunnerProps {
   contactsFor?: ((action: ResolvedAction) => ActionContact[] | undefined) | undefined;
 }
 
+/**
+ * Which version to walk and from where: resume only when this history entry belongs to a walk
+ * (a reload, or back/forward into it); choosing a flow from the start page starts a new walk.
+ */
+async function loadWalk(id: string, catalog: FlowCatalog, source: FlowSource, fresh: boolean): Promise<Load> {
+  const entry = catalog.flows.find((f) => f.id === id);
+  if (!entry) return { status: 'missing' };
+  const state: unknown = window.history.state;
+  const resuming = !fresh && state !== null && typeof state === 'object' && 'tk' in state;
+  const saved = resuming ? readRecord() : undefined;
+  const record = saved?.flow === id ? saved : undefined;
+  if (!record) clearRecord();
+  const version = record ? (entry.versions.some((v) => v.version === record.version) ? record.version : undefined) : newestVersion(entry);
+  if (version === undefined) {
+    if (!record) return { status: 'missing' };
+    const res = restoreWalk(undefined, record);
+    return res.ok ? { status: 'missing' } : { status: 'restore-failed', message: res.message };
+  }
+  try {
+    const r = prepare(await source.flow(id, version));
+    if (!record) return { status: 'ready', r, initial: undefined };
+    const res = restoreWalk(r, record);
+    return res.ok ? { status: 'ready', r, initial: res.snapshot } : { status: 'restore-failed', message: res.message };
+  } catch (e) {
+    if (e instanceof FlowProblemsError) return { status: 'problems', problems: e.problems };
+    return { status: 'error', message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 /** Picks the flow version (the pinned one when resuming), loads it, restores the walk, and runs it. */
 export function FlowRunner(props: FlowRunnerProps) {
   const { id, catalog, source } = props;
@@ -44,39 +73,7 @@ export function FlowRunner(props: FlowRunnerProps) {
 
   useEffect(() => {
     let live = true;
-    const entry = catalog.flows.find((f) => f.id === id);
-    if (!entry) {
-      setLoad({ status: 'missing' });
-      return;
-    }
-    // Resume only when this history entry belongs to a walk (a reload, or back/forward into it);
-    // choosing a flow from the start page always starts a new walk.
-    const state: unknown = window.history.state;
-    const resuming = !fresh && state !== null && typeof state === 'object' && 'tk' in state;
-    const saved = resuming ? readRecord() : undefined;
-    const record = saved?.flow === id ? saved : undefined;
-    if (!record) clearRecord();
-    const version = record ? (entry.versions.some((v) => v.version === record.version) ? record.version : undefined) : newestVersion(entry);
-    if (version === undefined) {
-      const res = restoreWalk(undefined, record ?? { flow: id, version: '?', hash: '', steps: [] });
-      setLoad(res.ok ? { status: 'missing' } : { status: 'restore-failed', message: res.message });
-      return;
-    }
-    setLoad({ status: 'loading' });
-    source.flow(id, version).then(
-      (flow) => {
-        if (!live) return;
-        const r = prepare(flow);
-        if (!record) return setLoad({ status: 'ready', r, initial: undefined });
-        const res = restoreWalk(r, record);
-        setLoad(res.ok ? { status: 'ready', r, initial: res.snapshot } : { status: 'restore-failed', message: res.message });
-      },
-      (e: unknown) => {
-        if (!live) return;
-        if (e instanceof FlowProblemsError) setLoad({ status: 'problems', problems: e.problems });
-        else setLoad({ status: 'error', message: e instanceof Error ? e.message : String(e) });
-      },
-    );
+    void loadWalk(id, catalog, source, fresh).then((l) => live && setLoad(l));
     return () => {
       live = false;
     };
@@ -85,6 +82,7 @@ export function FlowRunner(props: FlowRunnerProps) {
   const startAgain = useCallback(() => {
     clearRecord();
     window.history.replaceState(null, '');
+    setLoad({ status: 'loading' });
     setFresh(true);
     setAttempt((n) => n + 1);
   }, []);
@@ -115,7 +113,14 @@ export function FlowRunner(props: FlowRunnerProps) {
           <p>
             <code>{load.message}</code>
           </p>
-          <button type="button" className="primary" onClick={() => setAttempt((n) => n + 1)}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              setLoad({ status: 'loading' });
+              setAttempt((n) => n + 1);
+            }}
+          >
             {t('flow.load.retry')}
           </button>
         </section>

@@ -28,7 +28,7 @@ export function summaryText({ view, lang, t, now, flowTitle, notes }: SummaryInp
   lines.push('');
   lines.push(`${t('summary.field.date')}: ${formatDateTime(now, lang)}`);
   lines.push(`${t('summary.field.flow')}: ${pick(flowTitle, lang)} (${view.flow.id})`);
-  lines.push(`${t('summary.field.version')}: ${view.flow.version} (${view.flow.hash.slice(0, 12)})`);
+  lines.push(`${t('summary.field.version')}: ${view.flow.version} (${view.flow.hash.replace(/^sha256-/, '').slice(0, 12)})`);
   lines.push(`${t('summary.field.lawChecked')}: ${view.flow.lawCheckedOn ?? t('summary.unknown.text')}`);
   if (out) {
     lines.push('');

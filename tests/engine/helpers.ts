@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadFlowProject, prepare, VOCABULARY_FILE, type CompiledFlow, type FlowProject, type Runnable, type SourceFile } from '../../src/engine/authoring';
+import { isFlowFile, loadFlowProject, prepare, VOCABULARY_FILE, type CompiledFlow, type FlowProject, type Runnable, type SourceFile } from '../../src/engine/authoring';
 
 /** Test paths are relative to the repository root, the way the CLI prints them. */
 export const ROOT = process.cwd();
@@ -30,9 +30,9 @@ export function project(files: SourceFile[], lockPath?: string): FlowProject {
   return loadFlowProject(vocabulary(), files, lock);
 }
 
-/** The compiled flows of a folder laid out like flows/ (scenarios left out). */
+/** The compiled flows of a folder laid out like flows/ (flows/<id>/<version>.yaml only). */
 export function compiledIn(dir: string): CompiledFlow[] {
-  const p = project(yamlUnder(dir).filter((f) => !f.includes('/scenarios/')).map(source));
+  const p = project(yamlUnder(dir).filter(isFlowFile).map(source));
   if (p.problems.some((x) => x.severity === 'error')) throw new Error(`${dir} has errors: ${JSON.stringify(p.problems, null, 2)}`);
   return p.compiled;
 }

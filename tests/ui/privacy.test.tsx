@@ -77,7 +77,7 @@ describe('privacy', () => {
     await user.click(screen.getByRole('button', { name: /Tøm alt/ }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hva er du bekymret for?');
     expect(sessionStorage.getItem(WALK_STORAGE_KEY)).toBeNull();
-    expect(screen.getByRole('status', { name: '' })).toBeDefined();
+    expect(screen.getByText('Alt er tømt. Du er tilbake på start.')).toBeInTheDocument();
     expect(document.body.textContent).not.toContain(SECRET);
 
     // Back into the flow: a fresh walk, empty notes.

@@ -1,7 +1,7 @@
 import type { Severity } from '../problems';
 
 /**
- * Every problem code a flow, scenario, the vocabulary or the publish lock can get, with its severity.
+ * Every problem code a flow, scenario, the vocabulary, the publish lock or the build can report, with its severity.
  * docs/validation-codes.md explains each one (contact profiles have their own list in
  * ../profiles/codes.ts); tests keep the three in step.
  */
@@ -39,6 +39,8 @@ export const FLOW_CODES = {
   SCENARIO_SCHEMA: 'error',
   SCENARIO_UNKNOWN_FLOW: 'error',
   SCENARIO_UNKNOWN_QUESTION: 'error',
+  // Building the app (compile, the Vite plugin)
+  PROFILE_DEFAULT_UNKNOWN: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FlowCode = keyof typeof FLOW_CODES;

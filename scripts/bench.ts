@@ -1,0 +1,257 @@
+/**
+ * `npm run bench`: build the app, serve the build as production would (gzip, the security headers),
+ * measure, print each figure beside its budget, and exit 1 if a budget is missed.
+ *
+ *   first-screen JS   gzip bytes of every script the start page loads, read from the network in Chromium
+ *   Lighthouse        performance score, FCP, TBT (default mobile emulation and simulated throttling)
+ *   tap → painted     click to the frame after the next step's heading appears, CPU throttled 4×
+ *   engine scale      validate and count paths of a generated 1,000-node flow, via the API and the CLI
+ *
+ * Options: --only=size,lighthouse,tap,engine   --runs=N (Lighthouse and tap repetitions, default 3/5)
+ * Timing depends on the machine: run it on an idle one.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import type { Page } from 'playwright-core';
+import { countPaths, prepare } from '../src/engine/authoring';
+import { loadProject, resolveFlow } from '../src/node/project';
+import { CHROMIUM_FLAGS, launchChromium, openPage, requireChromium } from '../tests/e2e/browser';
+import { buildApp, removeBuild, ROOT } from '../tests/e2e/build';
+import { serveStatic } from '../tests/e2e/server';
+import { LARGE_FLOW_ID, writeLargeFlow } from './large-flow';
+
+const BUDGET = {
+  firstScreenJsGzipKB: 90,
+  lighthouseScore: 98,
+  fcpMs: 1200,
+  tbtMs: 50,
+  tapMs: 50,
+  engineMs: 2000,
+};
+
+interface Row {
+  group: string;
+  metric: string;
+  value: number;
+  unit: string;
+  budget: number;
+  /** 'max': value must be ≤ budget; 'min': ≥ budget. */
+  kind: 'max' | 'min';
+  note?: string;
+}
+
+const rows: Row[] = [];
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+const ms = (t0: number) => performance.now() - t0;
+
+// ───────────────────────────── first-screen JS ─────────────────────────────
+async function firstScreenJs(url: string): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    const { page, close } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const scripts: { url: string; encoded: Promise<number>; gzip: boolean }[] = [];
+    page.on('response', (res) => {
+      if (res.request().resourceType() !== 'script') return;
+      const encoded = res.request().sizes().then((s) => s.responseBodySize);
+      scripts.push({ url: res.url(), encoded, gzip: res.headers()['content-encoding'] === 'gzip' });
+    });
+    await page.goto(`${url}/`, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(scripts.map((s) => s.encoded));
+    await close();
+    const notGzipped = scripts.filter((s) => !s.gzip).map((s) => s.url);
+    if (notGzipped.length > 0) throw new Error(`scripts not served gzipped, the figure would be wrong: ${notGzipped.join(', ')}`);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    rows.push({ group: 'size', metric: `JS for the first screen (${scripts.length} script${scripts.length === 1 ? '' : 's'}, gzip)`, value: total / 1024, unit: 'KB', budget: BUDGET.firstScreenJsGzipKB, kind: 'max' });
+  } finally {
+    await browser.close();
+  }
+}
+
+// ───────────────────────────── Lighthouse ─────────────────────────────
+async function runLighthouse(url: string, runs: number): Promise<void> {
+  process.env.CHROME_PATH = requireChromium();
+  const results: { score: number; fcp: number; tbt: number; lcp: number; si: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
+    try {
+      const res = await lighthouse(`${url}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      if (!res) throw new Error('Lighthouse returned no result');
+      const { lhr } = res;
+      if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      results.push({
+        score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+        fcp: audit('first-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+        lcp: audit('largest-contentful-paint'),
+        si: audit('speed-index'),
+      });
+    } finally {
+      chrome.kill();
+    }
+  }
+  const note = `median of ${runs}: ${results.map((r) => r.score).join(', ')}`;
+  rows.push({ group: 'lighthouse', metric: 'Performance score (mobile)', value: median(results.map((r) => r.score)), unit: '', budget: BUDGET.lighthouseScore, kind: 'min', note });
+  rows.push({ group: 'lighthouse', metric: 'First Contentful Paint', value: median(results.map((r) => r.fcp)), unit: 'ms', budget: BUDGET.fcpMs, kind: 'max' });
+  rows.push({ group: 'lighthouse', metric: 'Total Blocking Time', value: median(results.map((r) => r.tbt)), unit: 'ms', budget: BUDGET.tbtMs, kind: 'max' });
+  const lcp = median(results.map((r) => r.lcp));
+  console.log(`  (Lighthouse also: LCP ${lcp.toFixed(0)} ms, Speed Index ${median(results.map((r) => r.si)).toFixed(0)} ms)`);
+}
+
+// ───────────────────────────── tap → next step painted ─────────────────────────────
+/**
+ * Click `target` and time from the click event to the frame after the step heading changes:
+ * a requestAnimationFrame callback after the mutation, i.e. the frame that paints the new step.
+ */
+async function timedTap(page: Page, click: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __tap?: Promise<number> };
+    const before = document.getElementById('step-heading')?.textContent ?? null;
+    w.__tap = new Promise<number>((resolve) => {
+      let t0 = 0;
+      document.addEventListener('click', (e) => (t0 = e.timeStamp), { capture: true, once: true });
+      const changed = () => {
+        const h = document.getElementById('step-heading');
+        return h !== null && h.textContent !== before && (h.textContent ?? '') !== '';
+      };
+      const mo = new MutationObserver(() => {
+        if (!changed()) return;
+        mo.disconnect();
+        requestAnimationFrame((frame) => resolve(Math.max(frame, performance.now()) - t0));
+      });
+      mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  });
+  await click();
+  return page.evaluate(() => (window as unknown as { __tap: Promise<number> }).__tap);
+}
+
+async function tapToPaint(url: string, runs: number): Promise<void> {
+  const browser = await launchChromium();
+  const samples = new Map<string, number[]>();
+  const add = (k: string, v: number) => samples.set(k, [...(samples.get(k) ?? []), v]);
+  try {
+    for (let i = 0; i < runs; i++) {
+      const { page, context, close } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+      const cdp = await context.newCDPSession(page);
+      await page.goto(`${url}/`, { waitUntil: 'networkidle' });
+      await page.getByText('Velg det som passer best.').waitFor();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const button = (name: string) => page.getByRole('button', { name, exact: true });
+      add('start → first question (fetches the flow)', await timedTap(page, () => page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click()));
+      await page.getByRole('radio', { name: 'Nei', exact: true }).check();
+      add('yes/no answer → checklist', await timedTap(page, () => button('Neste').click()));
+      await page.getByRole('checkbox').first().check();
+      add('checklist → checklist', await timedTap(page, () => button('Gå videre').click()));
+      add('checklist → guidance', await timedTap(page, () => button('Gå videre').click()));
+      add('guidance → guidance', await timedTap(page, () => button('Gå videre').click()));
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await close();
+    }
+  } finally {
+    await browser.close();
+  }
+  for (const [step, xs] of samples) {
+    rows.push({ group: 'tap (CPU 4× slower)', metric: step, value: median(xs), unit: 'ms', budget: BUDGET.tapMs, kind: 'max', note: `median of ${xs.length}, max ${Math.max(...xs).toFixed(0)}` });
+  }
+}
+
+// ───────────────────────────── engine scale ─────────────────────────────
+function engineScale(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'tiltakskort-bench-flow-'));
+  try {
+    writeLargeFlow(dir, { nodes: 1000 });
+    let t0 = performance.now();
+    const project = loadProject(undefined, { flowsDir: dir });
+    const validateMs = ms(t0);
+    const errors = project.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) throw new Error(`the generated flow has ${errors.length} errors, e.g. ${errors[0]?.code}: ${errors[0]?.message}`);
+    const res = resolveFlow(project, LARGE_FLOW_ID);
+    if ('error' in res) throw new Error(res.error);
+    const r = prepare(res.flow);
+    t0 = performance.now();
+    const report = countPaths(r);
+    const pathsMs = ms(t0);
+    const total = [...report.counts.values()].reduce((a, b) => a + b, 0);
+    const shape = `${r.nodes.size} nodes, ${report.states} walk states, ${total.toExponential(2)} paths`;
+    rows.push({ group: 'engine (1,000 nodes)', metric: 'validate via API (load, check, compile)', value: validateMs, unit: 'ms', budget: BUDGET.engineMs, kind: 'max' });
+    rows.push({ group: 'engine (1,000 nodes)', metric: 'paths via API (countPaths)', value: pathsMs, unit: 'ms', budget: BUDGET.engineMs, kind: 'max', note: shape });
+
+    const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+    const cli = (args: string[]): number => {
+      const t = performance.now();
+      const out = spawnSync(tsx, [join(ROOT, 'src/cli/main.ts'), ...args, '--flows', dir], { cwd: ROOT, encoding: 'utf8' });
+      const took = ms(t);
+      if (out.status !== 0) throw new Error(`npm run flows -- ${args.join(' ')} failed (${out.status}):\n${out.stdout}${out.stderr}`);
+      return took;
+    };
+    rows.push({ group: 'engine (1,000 nodes)', metric: 'npm run flows -- validate (wall, incl. startup)', value: cli(['validate']), unit: 'ms', budget: BUDGET.engineMs, kind: 'max' });
+    rows.push({ group: 'engine (1,000 nodes)', metric: `npm run flows -- paths ${LARGE_FLOW_ID} (wall, incl. startup)`, value: cli(['paths', LARGE_FLOW_ID]), unit: 'ms', budget: BUDGET.engineMs, kind: 'max' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ───────────────────────────── report ─────────────────────────────
+function printTable(): boolean {
+  const fmt = (r: Row) => (r.unit === 'KB' ? r.value.toFixed(1) : r.value.toFixed(0)) + (r.unit ? ` ${r.unit}` : '');
+  const budget = (r: Row) => `${r.kind === 'max' ? '≤' : '≥'} ${r.budget}${r.unit ? ` ${r.unit}` : ''}`;
+  const ok = (r: Row) => (r.kind === 'max' ? r.value <= r.budget : r.value >= r.budget);
+  const table = [['', 'metric', 'measured', 'budget', '', 'note'], ...rows.map((r) => [r.group, r.metric, fmt(r), budget(r), ok(r) ? 'ok' : 'MISSED', r.note ?? ''])];
+  const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length))) ?? [];
+  console.log('');
+  table.forEach((row, i) => {
+    console.log(row.map((c, j) => (j === 2 || j === 3 ? c.padStart(widths[j] ?? 0) : c.padEnd(widths[j] ?? 0))).join('  ').trimEnd());
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  });
+  const missed = rows.filter((r) => !ok(r));
+  console.log('');
+  console.log(missed.length === 0 ? 'all budgets met' : `${missed.length} budget${missed.length === 1 ? '' : 's'} missed`);
+  return missed.length === 0;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string' } }, strict: true });
+  const only = new Set((values.only ?? 'size,lighthouse,tap,engine').split(','));
+  const runs = values.runs ? Number(values.runs) : undefined;
+  const [load1] = loadavg();
+  console.log(`node ${process.version}, load average ${load1?.toFixed(2)}: timings are only comparable on an idle machine`);
+
+  let buildDir: string | undefined;
+  let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+  try {
+    if (only.has('size') || only.has('lighthouse') || only.has('tap')) {
+      const t0 = performance.now();
+      buildDir = await buildApp();
+      server = await serveStatic(buildDir);
+      console.log(`built in ${(ms(t0) / 1000).toFixed(1)} s, serving on ${server.url}`);
+      if (only.has('size')) await firstScreenJs(server.url);
+      if (only.has('lighthouse')) await runLighthouse(server.url, runs ?? 3);
+      if (only.has('tap')) await tapToPaint(server.url, runs ?? 5);
+    }
+    if (only.has('engine')) engineScale();
+  } finally {
+    await server?.close();
+    if (buildDir) removeBuild(buildDir);
+  }
+  return printTable() ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    process.exit(1);
+  },
+);

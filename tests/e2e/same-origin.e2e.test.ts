@@ -1,0 +1,58 @@
+// No requests to other origins: load the start page and walk the child flow to an outcome by
+// clicking, recording every request the browser makes for the page.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './harness';
+
+const e2e = useE2E();
+
+/** Wait for the step heading (h1) with this text. */
+async function atStep(page: Page, heading: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+async function answer(page: Page, heading: string, choice: string): Promise<void> {
+  await atStep(page, heading);
+  await page.getByRole('radio', { name: choice, exact: true }).check();
+  await page.getByRole('button', { name: 'Neste', exact: true }).click();
+}
+
+async function goOn(page: Page, heading: string): Promise<void> {
+  await atStep(page, heading);
+  await page.getByRole('button', { name: 'Gå videre', exact: true }).click();
+}
+
+describe('same origin', () => {
+  it('loads the start page and walks the child flow to an outcome without a request to another origin', async () => {
+    const { page, requests, console } = await e2e().newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
+
+    await page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click();
+    // A path from flows/barn to "Send bekymringsmelding" (npm run flows -- paths barn --list).
+    await answer(page, 'Er barnet eller noen andre i fare akkurat nå?', 'Nei');
+    await atStep(page, 'Hva har du lagt merke til hos barnet?');
+    await page.getByRole('checkbox', { name: 'Uro og irritabilitet' }).check();
+    await page.getByRole('button', { name: 'Gå videre', exact: true }).click();
+    await goOn(page, 'Har du sett, hørt eller fått fortalt noe som peker mot noe av dette?');
+    await goOn(page, 'Snakk med barnet');
+    await goOn(page, 'Når barnet har fortalt');
+    await goOn(page, 'Gjelder noe av dette barnet?');
+    await answer(page, 'Har du grunn til å tro at barnet blir mishandlet, utsatt for alvorlig omsorgssvikt eller seksuelle overgrep – eller vil bli det?', 'Ja');
+    await answer(page, 'Er det sikkert eller mest sannsynlig at barnet blir utsatt for alvorlig vold eller overgrep – nå eller snart?', 'Nei');
+    await answer(page, 'Lever barnet med vold mellom voksne hjemme?', 'Ja');
+    await answer(page, 'Er det sendt melding om barnet før, og saken ble henlagt – men volden fortsetter?', 'Ja');
+    await answer(page, 'Kan foreldrene eller andre foresatte være involvert i volden eller overgrepene?', 'Nei');
+    await atStep(page, 'Send bekymringsmelding');
+    await page.waitForLoadState('networkidle');
+
+    const origin = e2e().origin;
+    const urls = requests.requests.map((r) => r.url);
+    // The walk did go over the network: the page, its script and the flow it walked.
+    expect(urls).toEqual(expect.arrayContaining([`${origin}/`, `${origin}/flows/index.json`]));
+    expect(urls.some((u) => u.startsWith(`${origin}/flows/barn/`))).toBe(true);
+    expect(requests.foreign(origin), `requests to other origins:\n${requests.foreign(origin).map((r) => `  ${r.method} ${r.url}`).join('\n')}`).toEqual([]);
+    const entries = await console.collect(page);
+    expect(console.cspViolations, console.format()).toEqual([]);
+    expect(entries.filter((e) => e.type === 'pageerror'), console.format()).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+// The first screen in a real browser: emergency numbers and the three choices, on a phone and a
+// laptop, with and without JavaScript, and clean for axe (WCAG 2.1 A/AA).
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeCheck, useE2E } from './harness';
+
+const e2e = useE2E();
+
+const CHOICES = ['Jeg er bekymret for et barn', 'Jeg er bekymret for en voksen', 'Noen bruker vold'];
+const VIEWPORTS = [
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+];
+
+async function expectStartPage(page: Page): Promise<void> {
+  const call112 = page.locator('a[href="tel:112"]');
+  expect(await call112.count()).toBeGreaterThan(0);
+  expect(await call112.first().isVisible()).toBe(true);
+  expect(await page.getByRole('link', { name: /112/ }).first().isVisible()).toBe(true);
+  for (const name of CHOICES) {
+    const link = page.getByRole('link', { name });
+    expect(await link.count(), name).toBe(1);
+    expect(await link.isVisible(), name).toBe(true);
+  }
+  expect(await page.getByRole('heading', { level: 1, name: 'Hva er du bekymret for?' }).isVisible()).toBe(true);
+}
+
+describe('start page', () => {
+  for (const viewport of VIEWPORTS) {
+    it(`shows 112 as a tel: link and the three choices at ${viewport.width}×${viewport.height}, axe clean`, async () => {
+      const { page, console } = await e2e().newPage({ viewport });
+      await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
+      // The app has replaced the static HTML: its start view has the intro paragraph.
+      await page.getByText('Velg det som passer best.').waitFor();
+      await expectStartPage(page);
+      // 112 is on the first screen, not below the fold.
+      const box = await page.locator('a[href="tel:112"]').first().boundingBox();
+      expect(box && box.y + box.height <= viewport.height).toBe(true);
+      await axeCheck(page);
+      const entries = await console.collect(page);
+      expect(entries, console.format()).toEqual([]);
+    });
+  }
+
+  it('works without JavaScript: emergency tel: links and the three choices are in the HTML', async () => {
+    const { page, requests } = await e2e().newPage({ viewport: VIEWPORTS[0], javaScriptEnabled: false });
+    await page.goto(e2e().url('/'), { waitUntil: 'load' });
+    await expectStartPage(page);
+    const tels = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(tels).toEqual(expect.arrayContaining(['tel:112', 'tel:113', 'tel:116117', 'tel:02800', 'tel:116111']));
+    // The choices lead to the flows once scripts run.
+    expect(await page.getByRole('link', { name: CHOICES[0] }).getAttribute('href')).toBe('#/barn');
+    // Styles still load: the static page is not an unstyled wall of links.
+    expect(requests.requests.some((r) => r.resourceType === 'stylesheet')).toBe(true);
+  });
+
+  it('the HTML before any script runs is axe clean', async () => {
+    // axe needs JavaScript, so keep it on but let no app script load: what stays is the static HTML.
+    const { page, context } = await e2e().newPage({ viewport: VIEWPORTS[0] });
+    await context.route('**/*.js', (route) => route.abort());
+    await page.goto(e2e().url('/'), { waitUntil: 'load' });
+    await expectStartPage(page);
+    expect(await page.getByText('Velg det som passer best.').count()).toBe(0); // still the static page
+    await axeCheck(page);
+  });
+});

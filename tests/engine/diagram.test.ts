@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { diagramModel, layoutDiagram, LANGS, prepare, toDot, toMermaid, toSvg, type CompiledFlow } from '../../src/engine/authoring';
+import { BACK_STATE } from '../../src/engine/machine';
+import { allEdges, indexNodes } from '../../src/engine/graph';
+import { compiledIn, EXAMPLE_DIR } from './helpers';
+
+const flows: CompiledFlow[] = [...compiledIn('flows'), ...compiledIn(EXAMPLE_DIR)];
+
+describe.each(flows.map((f) => [`${f.id}@${f.version}`, f] as const))('the diagram of %s', (_name, flow) => {
+  const def = flow.definition;
+  const index = indexNodes(def);
+  const model = diagramModel(def);
+
+  it('has exactly the flow’s nodes, with their kind and phase', () => {
+    expect(model.nodes.map((n) => [n.id, n.kind, n.phase])).toEqual([...index.values()].map(({ node, phase }) => [node.id, node.kind, phase]));
+  });
+
+  it('has exactly the flow’s edges, one per pair of nodes', () => {
+    const pairs = [...new Set(allEdges(index).map((e) => `${e.from} → ${e.to}`))];
+    expect(model.edges.map((e) => `${e.from} → ${e.to}`)).toEqual(pairs);
+  });
+
+  it('draws the same ways on as the machine the walk runs on', () => {
+    // Read from the compiled xstate machine, not from the definition: the picture cannot drift from the logic.
+    const machine = prepare(flow).machine;
+    const pairs = new Set<string>();
+    for (const [id, state] of Object.entries(machine.root.states)) {
+      if (id === BACK_STATE) continue;
+      const transitions = [...[...state.transitions.entries()].filter(([event]) => event !== 'BACK').flatMap(([, ts]) => ts), ...(state.always ?? [])];
+      for (const t of transitions) for (const target of t.target ?? []) pairs.add(`${id} → ${target.key}`);
+    }
+    expect(new Set(model.edges.map((e) => `${e.from} → ${e.to}`))).toEqual(pairs);
+  });
+
+  it('labels every node in every language, and outcomes with their disposition', () => {
+    for (const n of model.nodes) for (const lang of LANGS) expect(n.label[lang], `${n.id} [${lang}]`).toBeTruthy();
+    for (const n of model.nodes.filter((x) => x.kind === 'outcome')) expect(n.disposition).toBeDefined();
+  });
+
+  it('labels the edges out of a yes/no question with the answers that take them', () => {
+    for (const e of model.edges) {
+      const from = index.get(e.from)?.node;
+      if (from?.kind === 'question' && from.answer === 'yesno') expect(e.label.en).toMatch(/^(Yes|No|Unsure)( \/ (Yes|No|Unsure))*$/);
+    }
+  });
+
+  it('lays out every node at a finite place inside the drawing', () => {
+    const layout = layoutDiagram(model, 'nb');
+    expect(layout.nodes.map((n) => n.id)).toEqual(model.nodes.map((n) => n.id));
+    for (const n of layout.nodes) {
+      expect(Number.isFinite(n.x) && Number.isFinite(n.y)).toBe(true);
+      expect(n.x).toBeGreaterThanOrEqual(0);
+      expect(n.x).toBeLessThanOrEqual(layout.width);
+    }
+    const svg = toSvg(layout, 'nb');
+    expect(svg.match(/<g class="node /g)).toHaveLength(model.nodes.length);
+    expect(svg.match(/<g class="edge/g)).toHaveLength(model.edges.length);
+  });
+
+  it('writes one mermaid node and one dot node per node', () => {
+    expect(toMermaid(model, 'nb').match(/^ {4}n_/gm)).toHaveLength(model.nodes.length);
+    expect(toDot(model, 'nb').match(/^ {4}"[^"]+" \[/gm)).toHaveLength(model.nodes.length);
+    expect(toDot(model, 'nb').match(/ -> /g)).toHaveLength(model.edges.length);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { diffFlows, type FlowDefinition } from '../../src/engine/authoring';
+import { compiledIn, EXAMPLE_DIR } from './helpers';
+
+const versions = compiledIn(EXAMPLE_DIR);
+const v100 = versions.find((f) => f.version === '1.0.0')!.definition;
+const v110 = versions.find((f) => f.version === '1.1.0')!.definition;
+
+/** A copy of a definition to change in a test. */
+const edit = (def: FlowDefinition, change: (d: FlowDefinition) => void): FlowDefinition => {
+  const copy = structuredClone(def);
+  change(copy);
+  return copy;
+};
+
+describe('diffFlows', () => {
+  const d = diffFlows(v100, v110);
+
+  it('names the two versions', () => {
+    expect([d.from, d.to]).toEqual(['example@1.0.0', 'example@1.1.0']);
+  });
+
+  it('lists the node 1.1.0 added, and nothing removed', () => {
+    expect(d.added).toEqual([{ id: 'listen', kind: 'guidance' }]);
+    expect(d.removed).toEqual([]);
+  });
+
+  it('reports a reworded text in the one language that changed', () => {
+    const talk = d.changed.find((c) => c.id === 'talk');
+    expect(talk?.texts).toEqual([{ path: 'text', lang: 'nb', before: 'Bruk barnets egne ord.', after: 'Bruk ordene barnet selv bruker.' }]);
+    expect(talk?.other).toEqual([{ path: 'next', before: 'suspect', after: 'listen' }]);
+  });
+
+  it('reports a changed rule under rules', () => {
+    const route = d.changed.find((c) => c.id === 'route');
+    expect(route?.rules).toEqual([{ path: 'rules.1.when.any.1.includesAny.1', before: undefined, after: 'bruises' }]);
+    expect(route?.texts).toEqual([]);
+  });
+
+  it('reports the header: version, date and the changelog per language', () => {
+    expect(d.header).toEqual([
+      { path: 'version', before: '1.0.0', after: '1.1.0' },
+      { path: 'effective', before: '2026-01-01', after: '2026-06-01' },
+    ]);
+    expect(d.headerTexts.map((t) => `${t.path}:${t.lang}`)).toEqual(['changelog:nb', 'changelog:nn', 'changelog:en']);
+  });
+
+  it('leaves out nodes that did not change', () => {
+    expect(d.changed.map((c) => c.id)).toEqual(['talk', 'route']);
+  });
+
+  it('read backwards, an added node is removed', () => {
+    const back = diffFlows(v110, v100);
+    expect(back.removed).toEqual([{ id: 'listen', kind: 'guidance' }]);
+    expect(back.added).toEqual([]);
+  });
+
+  it('finds nothing between a version and itself', () => {
+    expect(diffFlows(v100, v100)).toMatchObject({ header: [], headerTexts: [], added: [], removed: [], changed: [] });
+  });
+
+  it('puts a changed disposition and actions under outcome', () => {
+    const after = edit(v100, (x) => {
+      const out = x.phases.handle.find((n) => n.id === 'out-consult');
+      if (out?.kind !== 'outcome') throw new Error('out-consult is an outcome');
+      out.disposition = 'bekymringsmelding';
+      out.actions.pop();
+    });
+    const change = diffFlows(v100, after).changed.find((c) => c.id === 'out-consult');
+    expect(change?.outcome.map((o) => o.path)).toEqual(['disposition', 'actions.3']);
+    expect(change?.outcome[0]).toMatchObject({ before: 'consultation', after: 'bekymringsmelding' });
+  });
+
+  it('reports a text added as a whole once per language', () => {
+    const after = edit(v100, (x) => {
+      const q = x.phases.se.find((n) => n.id === 'acute');
+      if (q?.kind !== 'question') throw new Error('acute is a question');
+      q.help = { nb: 'Hjelp', nn: 'Hjelp', en: 'Help' };
+    });
+    expect(diffFlows(v100, after).changed[0]?.texts).toEqual([
+      { path: 'help', lang: 'nb', before: undefined, after: 'Hjelp' },
+      { path: 'help', lang: 'nn', before: undefined, after: 'Hjelp' },
+      { path: 'help', lang: 'en', before: undefined, after: 'Help' },
+    ]);
+  });
+
+  it('notices a node that moved to another phase', () => {
+    const after = edit(v100, (x) => {
+      const talk = x.phases.spor.shift();
+      if (talk) x.phases.se.push(talk);
+    });
+    expect(diffFlows(v100, after).changed).toMatchObject([{ id: 'talk', other: [{ path: 'phase', before: 'spor', after: 'se' }] }]);
+  });
+});

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startWalk, step, viewWalk } from '../../src/engine/index';
+import { createI18n } from '../../src/i18n/index';
+import { ActionCard } from '../../src/ui/ActionCard';
+import { StepView } from '../../src/ui/StepView';
+import { linkifyPhones } from '../../src/ui/text';
+import { renderApp, resetBrowserState, runnable } from './helpers';
+
+beforeEach(resetBrowserState);
+afterEach(cleanup);
+
+function numbersIn(text: string): string[] {
+  const { container } = render(<p>{linkifyPhones(text)}</p>);
+  const out = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+  cleanup();
+  return out;
+}
+
+describe('tap-to-call numbers in flow texts', () => {
+  it('links the numbers flow texts name', () => {
+    expect(numbersIn('Ring 112 eller 113. Legevakt 116 117, Alarmtelefonen 116 111, politiet på 02800.')).toEqual(['tel:112', 'tel:113', 'tel:116117', 'tel:116111', 'tel:02800']);
+    expect(numbersIn('Vern for eldre 800 30 196, barnevern 32 08 53 10, ATV 452 33 104.')).toEqual(['tel:80030196', 'tel:32085310', 'tel:45233104']);
+  });
+  it('leaves section numbers, years and times alone', () => {
+    expect(numbersIn('straffeloven § 196, § 112, loven av 1902, kl. 09–15, 2023, §§ 282–283')).toEqual([]);
+  });
+});
+
+describe('action card', () => {
+  it('takes contact numbers for its roles as a prop (contact profiles, issue 7)', () => {
+    const r = runnable('barn');
+    const view = viewWalk(r, step(r, startWalk(r), { type: 'ANSWER', value: 'yes' }));
+    const action = view.outcome!.actions.find((a) => a.id === 'notify-barnevern-now')!;
+    expect(action.contacts).toContain('barnevernvakt');
+    render(
+      <I18nextProvider i18n={createI18n('nb')}>
+        <ActionCard action={action} lang="nb" index={2} contacts={[{ role: 'barnevernvakt', name: 'Barnevernvakta', phone: '33 31 02 03', note: 'hele døgnet' }]} />
+      </I18nextProvider>,
+    );
+    const card = screen.getByRole('article');
+    expect(within(card).getByRole('link', { name: 'Barnevernvakta: 33 31 02 03' })).toHaveAttribute('href', 'tel:33310203');
+    expect(card).toHaveTextContent('hele døgnet');
+  });
+});
+
+async function axeViolations(): Promise<string[]> {
+  const res = await axe.run(document.body, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'], rules: { 'color-contrast': { enabled: false } } });
+  return res.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility (axe, structure)', () => {
+  it('start page has no axe violations', async () => {
+    renderApp();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('a question and a checklist render as fieldset/legend with real controls, without axe violations', async () => {
+    const r = runnable('barn');
+    let s = startWalk(r);
+    const i18n = createI18n('nb');
+    const props = { lang: 'nb' as const, onAnswer: () => {}, onContinue: () => {}, onBack: () => {}, onRestart: () => {} };
+    const { rerender } = render(
+      <I18nextProvider i18n={i18n}>
+        <main>
+          <StepView view={viewWalk(r, s)} {...props} />
+        </main>
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('group', { name: /i fare akkurat nå/ }).tagName).toBe('FIELDSET');
+    expect(await axeViolations()).toEqual([]);
+    s = step(r, s, { type: 'ANSWER', value: 'no' });
+    rerender(
+      <I18nextProvider i18n={i18n}>
+        <main>
+          <StepView view={viewWalk(r, s)} {...props} />
+        </main>
+      </I18nextProvider>,
+    );
+    const group = screen.getByRole('group', { name: /lagt merke til/ });
+    expect(within(group).getAllByRole('checkbox').length).toBeGreaterThan(5);
+    expect(await axeViolations()).toEqual([]);
+  });
+});
