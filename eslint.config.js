@@ -21,6 +21,20 @@ const uiMayNotImport = {
   ],
 };
 
+/**
+ * The lazily loaded trainer pages (src/ui/trainer/**) may also draw and compare flows: the diagram
+ * model, layout and SVG and the diff are pure (no zod, no YAML) — exactly those modules, nothing else.
+ */
+const trainerMayNotImport = {
+  patterns: [
+    {
+      group: ['**/engine/*', '!**/engine/index', '!**/engine/profiles', '!**/engine/diff', '**/engine/authoring*', '**/engine/authoring/**', '**/engine/diagram/*', '!**/engine/diagram/model', '!**/engine/diagram/layout', '!**/engine/diagram/svg'],
+      message: 'Import the engine through src/engine/index.ts; the trainer may also use engine/diagram/{model,layout,svg} and engine/diff.',
+    },
+    uiMayNotImport.patterns[1],
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
@@ -34,4 +48,5 @@ export default tseslint.config(
   },
   { files: ['src/engine/**/*.ts'], ignores: ['src/engine/authoring.ts', 'src/engine/authoring/**'], rules: { 'no-restricted-imports': ['error', engineMayNotImport] } },
   { files: ['src/ui/**/*.{ts,tsx}', 'src/i18n/**/*.ts', 'src/main.tsx'], plugins: { 'react-hooks': reactHooks }, rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', uiMayNotImport] } },
+  { files: ['src/ui/trainer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', trainerMayNotImport] } },
 );

@@ -115,26 +115,23 @@ async function runLighthouse(url: string, runs: number): Promise<void> {
  * a requestAnimationFrame callback after the mutation, i.e. the frame that paints the new step.
  */
 async function timedTap(page: Page, click: () => Promise<void>): Promise<number> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __tap?: Promise<number> };
-    const before = document.getElementById('step-heading')?.textContent ?? null;
-    w.__tap = new Promise<number>((resolve) => {
+  // A string, not a function: tsx would wrap named functions in a helper the page does not have.
+  await page.evaluate(`
+    window.__tap = new Promise((resolve) => {
+      const before = document.getElementById('step-heading')?.textContent ?? null;
       let t0 = 0;
-      document.addEventListener('click', (e) => (t0 = e.timeStamp), { capture: true, once: true });
-      const changed = () => {
-        const h = document.getElementById('step-heading');
-        return h !== null && h.textContent !== before && (h.textContent ?? '') !== '';
-      };
+      document.addEventListener('click', (e) => { t0 = e.timeStamp; }, { capture: true, once: true });
       const mo = new MutationObserver(() => {
-        if (!changed()) return;
+        const h = document.getElementById('step-heading');
+        if (h === null || h.textContent === before || !h.textContent) return;
         mo.disconnect();
         requestAnimationFrame((frame) => resolve(Math.max(frame, performance.now()) - t0));
       });
       mo.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-  });
+  `);
   await click();
-  return page.evaluate(() => (window as unknown as { __tap: Promise<number> }).__tap);
+  return (await page.evaluate('window.__tap')) as number;
 }
 
 async function tapToPaint(url: string, runs: number): Promise<void> {

@@ -3,6 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { buildCatalog, CATALOG_FILE, compiledFileName, formatProblem, sortProblems, type FlowProject, type Problem } from '../engine/authoring';
 import { FLOWS_DIR, loadProject } from '../node/project';
 import { defaultProfileId, loadProfiles, profileAssets } from '../node/profiles';
+import { scenarioAssets } from '../node/scenarios';
 
 /** Where the app fetches compiled flows from, on its own origin. */
 export const FLOWS_URL = '/flows/';
@@ -24,6 +25,10 @@ function loadAll(): Loaded {
   files.set(CATALOG_FILE, JSON.stringify(buildCatalog(project.compiled)));
   for (const f of project.compiled) files.set(compiledFileName(f.id, f.version), JSON.stringify(f));
   for (const [name, body] of profileAssets(profiles, def.id)) files.set(`profiles/${name}`, body);
+  // The practice mode's vignettes: /flows/<id>/scenarios.json, checked here like the flows.
+  const scenarios = scenarioAssets(FLOWS_DIR, project.compiled);
+  problems.push(...scenarios.problems);
+  for (const [name, body] of scenarios.files) files.set(name, body);
   return { project, problems, files };
 }
 

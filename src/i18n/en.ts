@@ -1,4 +1,5 @@
 import type { Messages } from './nb';
+import { planEn, trainerEn } from './trainer/en';
 
 /** UI strings, English (for trainers and staff who read it best). Same keys as nb.ts. */
 const en: Messages = {
@@ -52,7 +53,12 @@ const en: Messages = {
     problems: { title: 'The guides have errors', text: 'The guide cannot be shown until the errors below are fixed. The emergency numbers still work.' },
   },
   restore: {
-    failed: { title: 'We could not continue where you were', text: 'The guide has changed since you started, or the answers no longer fit. Please start again.' },
+    failed: { title: 'We could not continue where you were', text: 'Start again to walk through the guide as it is now.' },
+    code: {
+      VERSION_GONE: 'The version of the guide you started on is no longer available.',
+      HASH_CHANGED: 'The guide has changed since you started, so it is not safe to continue where you were.',
+      STEPS_INVALID: 'The answers you had given no longer fit the guide.',
+    },
     start: { button: 'Start again' },
   },
   phase: {
@@ -75,6 +81,7 @@ const en: Messages = {
     checklist: { hint: 'Tick what fits. You can continue without ticking anything.' },
     choose: { error: 'Choose an answer before you continue.' },
     yesno: { yes: 'Yes', no: 'No', unsure: 'Unsure' },
+    previous: { badge: 'Previous answer', hint: 'The answer you gave last time is selected. You can change it.' },
     optionHelp: { label: 'More about this' },
   },
   outcome: {
@@ -126,6 +133,8 @@ const en: Messages = {
       who: 'Who',
       when: 'When',
       legal: 'Legal basis',
+      profile: 'Contact profile',
+      role: 'Shown for',
     },
     unknown: { text: 'unknown' },
     copy: { button: 'Copy as text', done: 'Copied.', fallback: 'Copying did not work. Select the text in the box below and copy it yourself.', fallbackLabel: 'Summary as text' },
@@ -144,6 +153,85 @@ const en: Messages = {
       done: 'What has already been done?',
     },
     copy: { button: 'Copy the draft' },
+  },
+  trainer: trainerEn,
+  plan: planEn,
+  settings: {
+    heading: { title: 'Settings' },
+    intro: { text: 'Choose your municipality or region and where you work. Your choices are kept on this device only, and you can change them at any time.' },
+    profile: {
+      legend: 'Contact numbers for municipality or region',
+      hint: 'The action cards show the numbers from here, and who is open right now. National numbers such as 112, 113 and 02800 are always included.',
+      loading: 'Loading the list of municipalities …',
+      failed: 'Could not load the list of municipalities. The emergency numbers still work.',
+      default: '(default)',
+    },
+    role: { legend: 'Where do you work?', hint: 'The actions and their legal basis follow your workplace.' },
+    saved: { text: 'Saved: {{name}}' },
+    url: {
+      heading: 'Test a profile file',
+      hint: 'For those who write a contact profile: load a profile file (YAML or JSON) from this website. It is used until you remove it or close the page.',
+      label: 'Address of the profile file',
+      example: 'For example /profiles/my-municipality.yaml',
+      button: 'Load and check',
+      loading: 'Loading and checking {{url}} …',
+      stop: 'Stop using the test profile',
+    },
+    link: { text: 'Settings' },
+  },
+  profile: {
+    active: { label: 'Contact numbers from', change: 'Change municipality' },
+    national: { title: 'Local numbers are missing', choose: 'Choose a municipality or region in the settings' },
+    url: {
+      active: 'Test profile from {{url}}',
+      loaded: 'The profile "{{name}}" from {{url}} is loaded and in use.',
+      warnings: 'The profile is used, but has warnings:',
+      problems: 'The profile from {{url}} has errors and is not used:',
+      paths: 'The file is a built JSON profile. The errors are shown with their place in the profile instead of line numbers.',
+      refused: 'The profile "{{url}}" is not loaded: it must be on the same website as Tiltakskort ({{origin}}). Tiltakskort loads nothing from other websites.',
+      notFound: 'No file found at {{url}}.',
+      notFile: 'The address {{url}} returned a web page, not a profile file. Check that the file exists.',
+      error: 'Could not load {{url}}: {{message}}',
+    },
+  },
+  userRole: {
+    question: { label: 'Where do you work?', hint: 'Then we show the duties and the legal basis that apply to you.', none: 'Not chosen' },
+    shown: { label: 'Shown for', change: 'change', none: 'everyone (no workplace chosen)', saved: 'Saved on this device.' },
+    name: {
+      barnehage: 'kindergarten',
+      skole: 'school or after-school care (SFO)',
+      helse: 'health and care services',
+      nav: 'NAV or social services',
+      kommune: 'other municipal service',
+      privat: 'private person or neighbour',
+    },
+  },
+  contact: {
+    now: { label: 'Call now' },
+    closed: { label: 'Closed now' },
+    fallback: { text: 'Instead of {{role}}' },
+    missing: { text: 'The contact profile has no number for {{roles}}.' },
+    assumed: { text: 'opening hours not confirmed' },
+    role: {
+      police: 'the police (non-emergency)',
+      barneverntjeneste: 'the child welfare service',
+      barnevernvakt: 'the child welfare emergency service (barnevernvakt)',
+      krisesenter: 'the crisis centre',
+      legevakt: 'the out-of-hours medical service',
+      overgrepsmottak: 'the sexual assault centre',
+      familievern: 'the family counselling office',
+      'alternativ-til-vold': 'Alternative to Violence (ATV)',
+      smiso: 'SMISO',
+      'statens-barnehus': 'Statens barnehus',
+      konsultasjonsteam: 'the consultation team',
+      tryggest: 'the TryggEst team',
+      'vern-for-eldre': 'Vern for eldre',
+      risk: 'the risk team (RISK)',
+      'police-emergency': 'the police (112)',
+      ambulance: 'ambulance (113)',
+      alarmtelefonen: 'Alarmtelefonen for children and young people',
+      'vold-og-overgrepslinjen': 'the violence and abuse helpline',
+    },
   },
 };
 

@@ -1,3 +1,5 @@
+import { planNb, trainerNb } from './trainer/nb';
+
 /**
  * UI strings, bokmål. This file defines the shape every language must have (Messages);
  * nn.ts and en.ts are typed against it, and tests/ui/i18n.test.tsx checks that no key is missing.
@@ -54,7 +56,12 @@ const nb = {
     problems: { title: 'Veilederne har feil', text: 'Veiledningen kan ikke vises før feilene under er rettet. Nødnumrene virker fortsatt.' },
   },
   restore: {
-    failed: { title: 'Vi kunne ikke fortsette der du var', text: 'Veilederen er endret siden du startet, eller svarene passer ikke lenger. Start på nytt.' },
+    failed: { title: 'Vi kunne ikke fortsette der du var', text: 'Start på nytt for å gå gjennom veilederen slik den er nå.' },
+    code: {
+      VERSION_GONE: 'Versjonen av veilederen du startet på, finnes ikke lenger.',
+      HASH_CHANGED: 'Veilederen er endret siden du startet, så vi kan ikke trygt fortsette der du var.',
+      STEPS_INVALID: 'Svarene du hadde gitt, passer ikke lenger med veilederen.',
+    },
     start: { button: 'Start på nytt' },
   },
   phase: {
@@ -77,6 +84,7 @@ const nb = {
     checklist: { hint: 'Kryss av det som passer. Du kan gå videre uten å krysse av.' },
     choose: { error: 'Velg et svar før du går videre.' },
     yesno: { yes: 'Ja', no: 'Nei', unsure: 'Usikker' },
+    previous: { badge: 'Forrige svar', hint: 'Svaret du ga sist, er valgt. Du kan endre det.' },
     optionHelp: { label: 'Mer om dette' },
   },
   outcome: {
@@ -128,6 +136,8 @@ const nb = {
       who: 'Hvem',
       when: 'Når',
       legal: 'Lovgrunnlag',
+      profile: 'Kontaktprofil',
+      role: 'Vist for',
     },
     unknown: { text: 'ukjent' },
     copy: { button: 'Kopier som tekst', done: 'Kopiert.', fallback: 'Kopiering virket ikke. Merk teksten i feltet under og kopier den selv.', fallbackLabel: 'Oppsummering som tekst' },
@@ -146,6 +156,85 @@ const nb = {
       done: 'Hva er gjort allerede?',
     },
     copy: { button: 'Kopier utkastet' },
+  },
+  trainer: trainerNb,
+  plan: planNb,
+  settings: {
+    heading: { title: 'Innstillinger' },
+    intro: { text: 'Velg kommunen eller regionen din og hvor du jobber. Valgene lagres bare på denne enheten, og du kan endre dem når som helst.' },
+    profile: {
+      legend: 'Kontaktnummer for kommune eller region',
+      hint: 'Tiltakskortene viser nummerene herfra, og hvem som har åpent akkurat nå. Nasjonale nummer som 112, 113 og 02800 er alltid med.',
+      loading: 'Henter listen over kommuner …',
+      failed: 'Kunne ikke hente listen over kommuner. Nødnumrene virker fortsatt.',
+      default: '(standard)',
+    },
+    role: { legend: 'Hvor jobber du?', hint: 'Tiltakene og lovgrunnlaget tilpasses arbeidsplassen din.' },
+    saved: { text: 'Lagret: {{name}}' },
+    url: {
+      heading: 'Test en profilfil',
+      hint: 'For deg som lager en kontaktprofil: last inn en profilfil (YAML eller JSON) fra dette nettstedet. Den brukes til du fjerner den eller lukker siden.',
+      label: 'Adresse til profilfilen',
+      example: 'For eksempel /profiler/min-kommune.yaml',
+      button: 'Last inn og sjekk',
+      loading: 'Henter og sjekker {{url}} …',
+      stop: 'Slutt å bruke testprofilen',
+    },
+    link: { text: 'Innstillinger' },
+  },
+  profile: {
+    active: { label: 'Kontaktnummer fra', change: 'Endre kommune' },
+    national: { title: 'Lokale nummer mangler', choose: 'Velg kommune eller region i innstillingene' },
+    url: {
+      active: 'Testprofil fra {{url}}',
+      loaded: 'Profilen «{{name}}» fra {{url}} er lest inn og brukes nå.',
+      warnings: 'Profilen brukes, men har advarsler:',
+      problems: 'Profilen fra {{url}} har feil og brukes ikke:',
+      paths: 'Filen er en ferdig bygd JSON-profil. Feilene vises med stedet i profilen i stedet for linjenummer.',
+      refused: 'Profilen «{{url}}» blir ikke hentet: den må ligge på samme nettsted som Tiltakskort ({{origin}}). Tiltakskort henter ingenting fra andre nettsteder.',
+      notFound: 'Fant ingen fil på {{url}}.',
+      notFile: 'Adressen {{url}} ga en nettside, ikke en profilfil. Sjekk at filen finnes.',
+      error: 'Kunne ikke hente {{url}}: {{message}}',
+    },
+  },
+  userRole: {
+    question: { label: 'Hvor jobber du?', hint: 'Da viser vi pliktene og lovgrunnlaget som gjelder for deg.', none: 'Ikke valgt' },
+    shown: { label: 'Vist for', change: 'endre', none: 'alle (ingen arbeidsplass valgt)', saved: 'Lagret på denne enheten.' },
+    name: {
+      barnehage: 'barnehage',
+      skole: 'skole eller SFO',
+      helse: 'helse- og omsorgstjeneste',
+      nav: 'NAV eller sosialtjeneste',
+      kommune: 'annen kommunal tjeneste',
+      privat: 'privatperson eller nabo',
+    },
+  },
+  contact: {
+    now: { label: 'Ring nå' },
+    closed: { label: 'Stengt nå' },
+    fallback: { text: 'I stedet for {{role}}' },
+    missing: { text: 'Kontaktprofilen har ikke nummer til {{roles}}.' },
+    assumed: { text: 'åpningstiden er ikke bekreftet' },
+    role: {
+      police: 'politiet (ikke akutt)',
+      barneverntjeneste: 'barneverntjenesten',
+      barnevernvakt: 'barnevernvakta',
+      krisesenter: 'krisesenteret',
+      legevakt: 'legevakten',
+      overgrepsmottak: 'overgrepsmottaket',
+      familievern: 'familievernkontoret',
+      'alternativ-til-vold': 'Alternativ til vold',
+      smiso: 'SMISO',
+      'statens-barnehus': 'Statens barnehus',
+      konsultasjonsteam: 'konsultasjonsteamet',
+      tryggest: 'TryggEst-teamet',
+      'vern-for-eldre': 'Vern for eldre',
+      risk: 'risikoteamet (RISK)',
+      'police-emergency': 'politiet (112)',
+      ambulance: 'ambulanse (113)',
+      alarmtelefonen: 'Alarmtelefonen for barn og unge',
+      'vold-og-overgrepslinjen': 'Vold- og overgrepslinjen',
+    },
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Messages } from './nb';
+import { planNn, trainerNn } from './trainer/nn';
 
 /** UI strings, nynorsk. Same keys as nb.ts. */
 const nn: Messages = {
@@ -52,7 +53,12 @@ const nn: Messages = {
     problems: { title: 'Rettleiarane har feil', text: 'Rettleiinga kan ikkje visast før feila under er retta. Naudnummera verkar framleis.' },
   },
   restore: {
-    failed: { title: 'Vi kunne ikkje halde fram der du var', text: 'Rettleiaren er endra sidan du starta, eller svara passar ikkje lenger. Start på nytt.' },
+    failed: { title: 'Vi kunne ikkje halde fram der du var', text: 'Start på nytt for å gå gjennom rettleiaren slik han er no.' },
+    code: {
+      VERSION_GONE: 'Versjonen av rettleiaren du starta på, finst ikkje lenger.',
+      HASH_CHANGED: 'Rettleiaren er endra sidan du starta, så vi kan ikkje trygt halde fram der du var.',
+      STEPS_INVALID: 'Svara du hadde gitt, passar ikkje lenger med rettleiaren.',
+    },
     start: { button: 'Start på nytt' },
   },
   phase: {
@@ -75,6 +81,7 @@ const nn: Messages = {
     checklist: { hint: 'Kryss av det som passar. Du kan gå vidare utan å krysse av.' },
     choose: { error: 'Vel eit svar før du går vidare.' },
     yesno: { yes: 'Ja', no: 'Nei', unsure: 'Usikker' },
+    previous: { badge: 'Førre svar', hint: 'Svaret du gav sist, er valt. Du kan endre det.' },
     optionHelp: { label: 'Meir om dette' },
   },
   outcome: {
@@ -126,6 +133,8 @@ const nn: Messages = {
       who: 'Kven',
       when: 'Når',
       legal: 'Lovgrunnlag',
+      profile: 'Kontaktprofil',
+      role: 'Vist for',
     },
     unknown: { text: 'ukjend' },
     copy: { button: 'Kopier som tekst', done: 'Kopiert.', fallback: 'Kopieringa verka ikkje. Merk teksten i feltet under og kopier han sjølv.', fallbackLabel: 'Samandrag som tekst' },
@@ -144,6 +153,85 @@ const nn: Messages = {
       done: 'Kva er gjort alt?',
     },
     copy: { button: 'Kopier utkastet' },
+  },
+  trainer: trainerNn,
+  plan: planNn,
+  settings: {
+    heading: { title: 'Innstillingar' },
+    intro: { text: 'Vel kommunen eller regionen din og kvar du jobbar. Vala blir berre lagra på denne eininga, og du kan endre dei når som helst.' },
+    profile: {
+      legend: 'Kontaktnummer for kommune eller region',
+      hint: 'Tiltakskorta viser nummera herifrå, og kven som har ope akkurat no. Nasjonale nummer som 112, 113 og 02800 er alltid med.',
+      loading: 'Hentar lista over kommunar …',
+      failed: 'Kunne ikkje hente lista over kommunar. Naudnumra verkar framleis.',
+      default: '(standard)',
+    },
+    role: { legend: 'Kvar jobbar du?', hint: 'Tiltaka og lovgrunnlaget blir tilpassa arbeidsplassen din.' },
+    saved: { text: 'Lagra: {{name}}' },
+    url: {
+      heading: 'Test ei profilfil',
+      hint: 'For deg som lagar ein kontaktprofil: last inn ei profilfil (YAML eller JSON) frå denne nettstaden. Ho blir brukt til du fjernar ho eller lukkar sida.',
+      label: 'Adresse til profilfila',
+      example: 'Til dømes /profilar/min-kommune.yaml',
+      button: 'Last inn og sjekk',
+      loading: 'Hentar og sjekkar {{url}} …',
+      stop: 'Slutt å bruke testprofilen',
+    },
+    link: { text: 'Innstillingar' },
+  },
+  profile: {
+    active: { label: 'Kontaktnummer frå', change: 'Endre kommune' },
+    national: { title: 'Lokale nummer manglar', choose: 'Vel kommune eller region i innstillingane' },
+    url: {
+      active: 'Testprofil frå {{url}}',
+      loaded: 'Profilen «{{name}}» frå {{url}} er lesen inn og blir brukt no.',
+      warnings: 'Profilen blir brukt, men har åtvaringar:',
+      problems: 'Profilen frå {{url}} har feil og blir ikkje brukt:',
+      paths: 'Fila er ein ferdig bygd JSON-profil. Feila blir viste med staden i profilen i staden for linjenummer.',
+      refused: 'Profilen «{{url}}» blir ikkje henta: han må liggje på same nettstad som Tiltakskort ({{origin}}). Tiltakskort hentar ingenting frå andre nettstader.',
+      notFound: 'Fann inga fil på {{url}}.',
+      notFile: 'Adressa {{url}} gav ei nettside, ikkje ei profilfil. Sjekk at fila finst.',
+      error: 'Kunne ikkje hente {{url}}: {{message}}',
+    },
+  },
+  userRole: {
+    question: { label: 'Kvar jobbar du?', hint: 'Då viser vi pliktene og lovgrunnlaget som gjeld for deg.', none: 'Ikkje valt' },
+    shown: { label: 'Vist for', change: 'endre', none: 'alle (ingen arbeidsplass valt)', saved: 'Lagra på denne eininga.' },
+    name: {
+      barnehage: 'barnehage',
+      skole: 'skule eller SFO',
+      helse: 'helse- og omsorgsteneste',
+      nav: 'NAV eller sosialteneste',
+      kommune: 'anna kommunal teneste',
+      privat: 'privatperson eller nabo',
+    },
+  },
+  contact: {
+    now: { label: 'Ring no' },
+    closed: { label: 'Stengt no' },
+    fallback: { text: 'I staden for {{role}}' },
+    missing: { text: 'Kontaktprofilen har ikkje nummer til {{roles}}.' },
+    assumed: { text: 'opningstida er ikkje stadfesta' },
+    role: {
+      police: 'politiet (ikkje akutt)',
+      barneverntjeneste: 'barnevernstenesta',
+      barnevernvakt: 'barnevernsvakta',
+      krisesenter: 'krisesenteret',
+      legevakt: 'legevakta',
+      overgrepsmottak: 'overgrepsmottaket',
+      familievern: 'familievernkontoret',
+      'alternativ-til-vold': 'Alternativ til vold',
+      smiso: 'SMISO',
+      'statens-barnehus': 'Statens barnehus',
+      konsultasjonsteam: 'konsultasjonsteamet',
+      tryggest: 'TryggEst-teamet',
+      'vern-for-eldre': 'Vern for eldre',
+      risk: 'risikoteamet (RISK)',
+      'police-emergency': 'politiet (112)',
+      ambulance: 'ambulanse (113)',
+      alarmtelefonen: 'Alarmtelefonen for barn og unge',
+      'vold-og-overgrepslinjen': 'Vald- og overgrepslinja',
+    },
   },
 };
 

@@ -4,15 +4,22 @@ import { pick } from '../i18n/index';
 import { legalText, linkifyPhones, mergeLegal, RichText, telHref } from './text';
 
 /**
- * A phone number for one of the action's contact roles. Filled from the unit's contact profile
- * later (issue 7); until then the card shows the national numbers named in the vocabulary text.
+ * A phone number for one of the action's contact roles, from the unit's contact profile.
+ * With `state`, the card shows who to call now: the open one big, the closed ones ranked before it
+ * with when they open, and the roles the profile has no number for. Without it, a plain list.
  */
 export interface ActionContact {
   role: string;
   name: string;
+  /** As people read it; empty when the profile has no number for the role (state "missing"). */
   phone: string;
-  /** e.g. opening hours */
+  /** The tel: link from the profile; derived from `phone` when absent. */
+  tel?: string | undefined;
+  /** e.g. who may call, or when a closed contact opens */
   note?: string | undefined;
+  state?: 'now' | 'closed' | 'missing' | undefined;
+  /** The role this contact stands in for (closed or missing), in words. */
+  fallbackFor?: string | undefined;
 }
 
 export interface ActionCardProps {
@@ -20,18 +27,52 @@ export interface ActionCardProps {
   lang: Lang;
   /** Position in the ordered list, 1-based. */
   index: number;
-  /** Numbers for action.contacts roles, most suitable first (contact profiles, issue 7). */
+  /** Numbers for action.contacts roles, most suitable first (contact profiles). */
   contacts?: ActionContact[] | undefined;
+}
+
+function CallNow({ contacts }: { contacts: ActionContact[] }) {
+  const { t } = useTranslation();
+  const now = contacts.find((c) => c.state === 'now');
+  const closed = contacts.filter((c) => c.state === 'closed');
+  const missing = contacts.filter((c) => c.state === 'missing');
+  return (
+    <div className="call-now-box">
+      {now && (
+        <div className="call-now">
+          <a className="call-now-link" href={now.tel ?? telHref(now.phone)} data-role={now.role}>
+            <span className="call-now-label">{t('contact.now.label')}</span>{' '}
+            <span className="call-now-name">{now.name}</span>{' '}
+            <span className="call-now-number">{now.phone}</span>
+          </a>
+          {now.fallbackFor && <p className="call-now-fallback">{t('contact.fallback.text', { role: now.fallbackFor })}</p>}
+          {now.note && <p className="call-now-note">{now.note}</p>}
+        </div>
+      )}
+      {closed.length > 0 && (
+        <ul className="contacts-closed" aria-label={t('contact.closed.label')}>
+          {closed.map((c) => (
+            <li key={`${c.role}:${c.phone}`} data-role={c.role}>
+              <strong>{t('contact.closed.label')}:</strong> {c.name}, {c.phone} – {c.note}
+            </li>
+          ))}
+        </ul>
+      )}
+      {missing.length > 0 && <p className="contacts-missing">{t('contact.missing.text', { roles: missing.map((c) => c.name).join(', ') })}</p>}
+    </div>
+  );
 }
 
 export function ActionCard({ action, lang, index, contacts }: ActionCardProps) {
   const { t } = useTranslation();
   const headingId = `action-${action.id}`;
+  const picked = contacts?.some((c) => c.state !== undefined) ?? false;
   return (
     <article className="action-card" aria-labelledby={headingId} data-action={action.id}>
       <h3 id={headingId}>
         <span className="action-no">{index}.</span> {pick(action.title, lang)}
       </h3>
+      {contacts && picked && <CallNow contacts={contacts} />}
       <RichText text={pick(action.text, lang)} />
       {(action.who || action.when) && (
         <dl className="who-when">
@@ -49,11 +90,11 @@ export function ActionCard({ action, lang, index, contacts }: ActionCardProps) {
           )}
         </dl>
       )}
-      {contacts && contacts.length > 0 && (
+      {contacts && !picked && contacts.length > 0 && (
         <ul className="contacts" aria-label={t('action.contacts.label')}>
           {contacts.map((c) => (
             <li key={`${c.role}:${c.phone}`}>
-              <a className="tel button-like" href={telHref(c.phone)}>
+              <a className="tel button-like" href={c.tel ?? telHref(c.phone)}>
                 {c.name}: {c.phone}
               </a>
               {c.note && <span className="contact-note"> {c.note}</span>}

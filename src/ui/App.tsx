@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { ResolvedAction } from '../engine/index';
@@ -11,10 +11,18 @@ import { FlowRunner } from './FlowRunner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ProblemsView } from './ProblemsView';
 import { StartView } from './StartView';
+import { httpProfileSource, type ProfileSource } from './profiles/source';
+import { ProfileNote } from './settings/ProfileNote';
+import { SettingsView } from './settings/SettingsView';
+import { StartSetup } from './settings/StartSetup';
+import { useSetup } from './settings/useSetup';
 import { httpSource, type FlowSource } from './walk/source';
 import { clearRecord } from './walk/storage';
 import { useFlowCatalog } from './walk/useFlowCatalog';
 import { useRoute } from './walk/useRoute';
+
+/** Trainers and case discussions (#/trening…): loaded only when opened, so the first screen stays light. */
+const Trainer = lazy(() => import('./trainer/Trainer'));
 
 export interface AppProps {
   i18n: I18n;
@@ -22,7 +30,9 @@ export interface AppProps {
   source?: FlowSource;
   /** Clock for the summary (tests pin it). */
   now?: () => Date;
-  /** Contact-profile numbers per action (issue 7); not wired yet. */
+  /** Where contact profiles come from; defaults to /flows/profiles/ on this origin. */
+  profileSource?: ProfileSource;
+  /** Overrides who to call per action (by default worked out from the contact profile in use). */
   contactsFor?: (action: ResolvedAction) => ActionContact[] | undefined;
 }
 
@@ -35,12 +45,16 @@ export function App({ i18n, ...rest }: AppProps) {
 }
 
 const defaultSource = httpSource();
+const defaultProfileSource = httpProfileSource();
 
-function Shell({ source = defaultSource, now, contactsFor }: Omit<AppProps, 'i18n'>) {
+function Shell({ source = defaultSource, profileSource = defaultProfileSource, now, contactsFor: contactsOverride }: Omit<AppProps, 'i18n'>) {
   const { t, i18n } = useTranslation();
   const lang = isLang(i18n.language) ? i18n.language : 'nb';
   const { route, goStart } = useRoute();
   const catalog = useFlowCatalog(source);
+  // Contact profile and workplace (remembered on the device, ids only); who to call now.
+  const setup = useSetup({ profileSource, now, lang, contactsFor: contactsOverride });
+  const { contactsFor } = setup;
   // What a user writes lives here, in memory only. «Tøm alt» empties it.
   const [notes, setNotes] = useState('');
   const [draft, setDraft] = useState<ReportDraft>({});
@@ -60,16 +74,22 @@ function Shell({ source = defaultSource, now, contactsFor }: Omit<AppProps, 'i18
 
   // Back on the start page (not on first load): move focus to its heading.
   const shown = useRef<string | undefined>(undefined);
-  const routeKey = `${route.name === 'flow' ? route.id : ''}#${generation}`;
+  const routeKey = `${route.name}:${route.name === 'flow' ? route.id : ''}#${generation}`;
   useEffect(() => {
     const before = shown.current;
     shown.current = routeKey;
     if (before === undefined || before === routeKey) return;
-    if (route.name === 'start') document.getElementById('step-heading')?.focus();
+    if (route.name !== 'flow') document.getElementById('step-heading')?.focus();
   }, [route.name, routeKey]);
 
   const main = useMemo(() => {
-    if (route.name === 'start') return <StartView catalog={catalog.status === 'ready' ? catalog.catalog : undefined} />;
+    if (route.name === 'start')
+      return (
+        <StartView catalog={catalog.status === 'ready' ? catalog.catalog : undefined}>
+          <StartSetup setup={setup} lang={lang} />
+        </StartView>
+      );
+    if (route.name === 'settings') return <SettingsView profiles={setup.profiles} role={setup.role} onRoleChange={setup.setRole} lang={lang} />;
     if (catalog.status === 'loading') return <p role="status">{t('app.loading.text')}</p>;
     if (catalog.status === 'problems') return <ProblemsView problems={catalog.problems} />;
     if (catalog.status === 'error')
@@ -86,6 +106,12 @@ function Shell({ source = defaultSource, now, contactsFor }: Omit<AppProps, 'i18
           </button>
         </section>
       );
+    if (route.name === 'trainer')
+      return (
+        <Suspense fallback={<p role="status">{t('app.loading.text')}</p>}>
+          <Trainer rest={route.rest} catalog={catalog.catalog} source={source} lang={lang} />
+        </Suspense>
+      );
     return (
       <FlowRunner
         key={`${route.id}#${generation}`}
@@ -100,9 +126,13 @@ function Shell({ source = defaultSource, now, contactsFor }: Omit<AppProps, 'i18
         onStep={onStep}
         now={now}
         contactsFor={contactsFor}
+        role={setup.role}
+        onRoleChange={setup.setRole}
+        profile={<ProfileNote profiles={setup.profiles} lang={lang} />}
+        profileName={setup.profileName}
       />
     );
-  }, [route, catalog, source, lang, notes, draft, onStep, now, contactsFor, generation, t]);
+  }, [route, catalog, source, lang, notes, draft, onStep, now, contactsFor, generation, t, setup]);
 
   return (
     <>
@@ -126,6 +156,9 @@ function Shell({ source = defaultSource, now, contactsFor }: Omit<AppProps, 'i18
       <footer className="site-footer">
         <p>{t('footer.privacy.text')}</p>
         <p>{t('footer.emergency.text')}</p>
+        <p>
+          <a href="#/trening">{t('trainer.hub.link')}</a>
+        </p>
       </footer>
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { prepare, restoreWalk, type FlowCatalog, type Lang, type Runnable, type WalkSnapshot } from '../engine/index';
+import { prepare, restoreWalk, type FlowCatalog, type Lang, type RestoreResult, type Role, type Runnable, type WalkSnapshot } from '../engine/index';
 import { pick } from '../i18n/index';
 import type { ActionContact } from './ActionCard';
 import type { ReportDraft } from './BekymringsmeldingHelper';
@@ -12,12 +12,14 @@ import { clearRecord, readRecord } from './walk/storage';
 import { useWalk } from './walk/useWalk';
 import type { ResolvedAction } from '../engine/index';
 
+type RestoreCode = Extract<RestoreResult, { ok: false }>['code'];
+
 type Load =
   | { status: 'loading' }
   | { status: 'missing' }
   | { status: 'error'; message: string }
   | { status: 'problems'; problems: FlowProblemsError['problems'] }
-  | { status: 'restore-failed'; message: string }
+  | { status: 'restore-failed'; code: RestoreCode }
   | { status: 'ready'; r: Runnable; initial: WalkSnapshot | undefined };
 
 export interface FlowRunnerProps {
@@ -32,6 +34,12 @@ export interface FlowRunnerProps {
   onStep: (title: string) => void;
   now?: (() => Date) | undefined;
   contactsFor?: ((action: ResolvedAction) => ActionContact[] | undefined) | undefined;
+  /** Where the user works (actions and law follow it), and a way to change it from the outcome. */
+  role?: Role | undefined;
+  onRoleChange?: ((role: Role | undefined) => void) | undefined;
+  /** The contact profile in use, by name, with a note when local numbers are missing. */
+  profile?: ReactNode;
+  profileName?: string | undefined;
 }
 
 /**
@@ -50,13 +58,13 @@ async function loadWalk(id: string, catalog: FlowCatalog, source: FlowSource, fr
   if (version === undefined) {
     if (!record) return { status: 'missing' };
     const res = restoreWalk(undefined, record);
-    return res.ok ? { status: 'missing' } : { status: 'restore-failed', message: res.message };
+    return res.ok ? { status: 'missing' } : { status: 'restore-failed', code: res.code };
   }
   try {
     const r = prepare(await source.flow(id, version));
     if (!record) return { status: 'ready', r, initial: undefined };
     const res = restoreWalk(r, record);
-    return res.ok ? { status: 'ready', r, initial: res.snapshot } : { status: 'restore-failed', message: res.message };
+    return res.ok ? { status: 'ready', r, initial: res.snapshot } : { status: 'restore-failed', code: res.code };
   } catch (e) {
     if (e instanceof FlowProblemsError) return { status: 'problems', problems: e.problems };
     return { status: 'error', message: e instanceof Error ? e.message : String(e) };
@@ -131,10 +139,8 @@ export function FlowRunner(props: FlowRunnerProps) {
           <h1 id="step-heading" tabIndex={-1}>
             {t('restore.failed.title')}
           </h1>
+          <p data-code={load.code}>{t(`restore.code.${load.code}`)}</p>
           <p>{t('restore.failed.text')}</p>
-          <p className="detail" lang="en">
-            {load.message}
-          </p>
           <button type="button" className="primary" onClick={startAgain}>
             {t('restore.start.button')}
           </button>
@@ -146,8 +152,8 @@ export function FlowRunner(props: FlowRunnerProps) {
 }
 
 function WalkScreen(props: FlowRunnerProps & { r: Runnable; initial: WalkSnapshot | undefined }) {
-  const { r, initial, lang, notes, onNotesChange, draft, onDraftChange, onStep, now, contactsFor } = props;
-  const { view, answer, next, back, restart } = useWalk(r, { initial });
+  const { r, initial, lang, notes, onNotesChange, draft, onDraftChange, onStep, now, contactsFor, role, onRoleChange, profile, profileName } = props;
+  const { view, answer, next, back, restart } = useWalk(r, { initial, role });
   // The summary's date and time: when this screen (the outcome) was reached.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const reachedAt = useMemo(() => (now ? now() : new Date()), [view.nodeId, view.depth]);
@@ -174,6 +180,10 @@ function WalkScreen(props: FlowRunnerProps & { r: Runnable; initial: WalkSnapsho
         onRestart={restart}
         now={reachedAt}
         contactsFor={contactsFor}
+        role={role}
+        onRoleChange={onRoleChange}
+        profile={profile}
+        profileName={profileName}
       />
     );
   }

@@ -1,12 +1,14 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang, Localized, ResolvedAction, WalkView } from '../engine/index';
+import type { Lang, Localized, ResolvedAction, Role, WalkView } from '../engine/index';
 import { pick } from '../i18n/index';
 import { ActionCard, type ActionContact } from './ActionCard';
 import { BekymringsmeldingHelper, type ReportDraft } from './BekymringsmeldingHelper';
 import { PhaseIndicator } from './PhaseIndicator';
+import { RolePicker } from './settings/RolePicker';
 import { WalkNav } from './StepView';
 import { Summary } from './Summary';
+import { PlanLauncher } from './trainer/PlanLauncher';
 import { RichText } from './text';
 import { WhySection } from './WhySection';
 
@@ -26,10 +28,38 @@ export interface OutcomeViewProps {
   now: Date;
   /** Phone numbers for an action's contact roles, from the unit's contact profile (issue 7). */
   contactsFor?: ((action: ResolvedAction) => ActionContact[] | undefined) | undefined;
+  /** The user's workplace the actions are shown for; with onRoleChange it can be changed here. */
+  role?: Role | undefined;
+  onRoleChange?: ((role: Role | undefined) => void) | undefined;
+  /** Which contact profile the numbers come from (and a note when local numbers are missing). */
+  profile?: ReactNode;
+  /** The profile's name for the summary. */
+  profileName?: string | undefined;
+}
+
+/** "Vist for: barnehage – endre": the workplace the actions and law are shown for, changeable in place. */
+function ShownFor({ role, onRoleChange }: { role: Role | undefined; onRoleChange?: ((role: Role | undefined) => void) | undefined }) {
+  const { t } = useTranslation();
+  const who = role ? t(`userRole.name.${role}`) : t('userRole.shown.none');
+  if (!onRoleChange) {
+    return (
+      <p className="shown-for" data-testid="shown-for">
+        <span className="label">{t('userRole.shown.label')}:</span> <strong>{who}</strong>
+      </p>
+    );
+  }
+  return (
+    <details className="shown-for" data-testid="shown-for">
+      <summary>
+        <span className="label">{t('userRole.shown.label')}:</span> <strong>{who}</strong> – <span className="change">{t('userRole.shown.change')}</span>
+      </summary>
+      <RolePicker value={role} onChange={onRoleChange} hint={t('userRole.question.hint')} />
+    </details>
+  );
 }
 
 export function OutcomeView(props: OutcomeViewProps) {
-  const { view, lang, flowTitle, notes, onNotesChange, draft, onDraftChange, onBack, onRestart, now, contactsFor } = props;
+  const { view, lang, flowTitle, notes, onNotesChange, draft, onDraftChange, onBack, onRestart, now, contactsFor, role, onRoleChange, profile, profileName } = props;
   const { t } = useTranslation();
   const notesId = useId();
   const outcome = view.outcome;
@@ -64,6 +94,7 @@ export function OutcomeView(props: OutcomeViewProps) {
 
       <section className="actions no-print" aria-labelledby="actions-heading">
         <h2 id="actions-heading">{t('outcome.actions.heading')}</h2>
+        <ShownFor role={role} onRoleChange={onRoleChange} />
         <ol className="action-list">
           {outcome.actions.map((a, i) => (
             <li key={a.id}>
@@ -71,6 +102,7 @@ export function OutcomeView(props: OutcomeViewProps) {
             </li>
           ))}
         </ol>
+        {profile}
       </section>
 
       <div className="no-print">
@@ -104,8 +136,10 @@ export function OutcomeView(props: OutcomeViewProps) {
             <BekymringsmeldingHelper draft={draft} onChange={onDraftChange} />
           </div>
         )}
-        <Summary view={view} lang={lang} flowTitle={flowTitle} notes={notes} now={now} />
+        <Summary view={view} lang={lang} flowTitle={flowTitle} notes={notes} now={now} profileName={profileName} roleName={role ? t(`userRole.name.${role}`) : undefined} />
       </section>
+
+      <PlanLauncher view={view} lang={lang} />
 
       <WalkNav canGoBack={view.canGoBack} onBack={onBack} onRestart={onRestart} />
     </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowCatalog } from '../engine/index';
 import { telHref } from './text';
@@ -10,7 +11,8 @@ export function flowHref(id: string): string {
   return `#/${id}`;
 }
 
-export function StartView({ catalog }: { catalog?: FlowCatalog | undefined }) {
+/** `children` come after the choices: the compact setup (workplace, contact profile). */
+export function StartView({ catalog, children }: { catalog?: FlowCatalog | undefined; children?: ReactNode }) {
   const { t } = useTranslation();
   const available = catalog ? new Set(catalog.flows.map((f) => f.id)) : undefined;
   return (
@@ -40,6 +42,7 @@ export function StartView({ catalog }: { catalog?: FlowCatalog | undefined }) {
           </li>
         ))}
       </ul>
+      {children}
     </div>
   );
 }

@@ -21,7 +21,12 @@ export function StepView({ view, lang, onAnswer, onContinue, onBack, onRestart }
     <div className="step">
       <PhaseIndicator current={view.phase} />
       {node.kind === 'guidance' && <Guidance node={node} lang={lang} onContinue={onContinue} />}
-      {node.kind === 'question' && <Question key={`${view.nodeId}:${view.depth}`} node={node} lang={lang} onAnswer={onAnswer} />}
+      {node.kind === 'question' &&
+        (node.answer === 'yesno' ? (
+          <YesNoQuestion key={`${view.nodeId}:${view.depth}`} node={node} lang={lang} previous={view.previousAnswer} onAnswer={onAnswer} />
+        ) : (
+          <Question key={`${view.nodeId}:${view.depth}`} node={node} lang={lang} previous={view.previousAnswer} onAnswer={onAnswer} />
+        ))}
       <WalkNav canGoBack={view.canGoBack} onBack={onBack} onRestart={onRestart} />
     </div>
   );
@@ -90,20 +95,73 @@ function Guidance({ node, lang, onContinue }: { node: GuidanceNode; lang: Lang; 
   );
 }
 
-function Question({ node, lang, onAnswer }: { node: QuestionNode; lang: Lang; onAnswer: (value: FactValue) => void }) {
+/**
+ * Yes / no / unsure: three large buttons that answer at once, so the acute answer is one tap.
+ * After Back, the answer given before is marked in words ("Previous answer"), not by colour alone.
+ */
+function YesNoQuestion({ node, lang, previous, onAnswer }: { node: QuestionNode; lang: Lang; previous: FactValue | undefined; onAnswer: (value: FactValue) => void }) {
   const { t } = useTranslation();
   const uid = useId();
-  const [single, setSingle] = useState<string | undefined>(undefined);
-  const [checked, setChecked] = useState<string[]>([]);
-  const [error, setError] = useState(false);
+  const helpId = `${uid}-help`;
+  return (
+    <div className="card">
+      <fieldset aria-describedby={node.help ? helpId : undefined}>
+        <legend>
+          <h1 id="step-heading" tabIndex={-1}>
+            {pick(node.prompt, lang)}
+          </h1>
+        </legend>
+        {node.help && (
+          <div id={helpId} className="help">
+            <RichText text={pick(node.help, lang)} />
+          </div>
+        )}
+        <Folded tips={node.tips} examples={node.examples} lang={lang} />
+        <ul className="yesno-buttons">
+          {YESNO_VALUES.map((v) => {
+            const was = previous === v;
+            return (
+              <li key={v}>
+                <button
+                  type="button"
+                  className={`answer-button answer-${v}${was ? ' previous' : ''}`}
+                  value={v}
+                  aria-describedby={was ? `${uid}-previous` : undefined}
+                  onClick={() => onAnswer(v)}
+                >
+                  {t(`walk.yesno.${v as 'yes' | 'no' | 'unsure'}`)}
+                  {was && (
+                    <span id={`${uid}-previous`} className="previous-badge" aria-hidden="true">
+                      {t('walk.previous.badge')}
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+    </div>
+  );
+}
+
+function Question({ node, lang, previous, onAnswer }: { node: QuestionNode; lang: Lang; previous: FactValue | undefined; onAnswer: (value: FactValue) => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
   const isChecklist = node.answer === 'checklist';
-  const options: { value: string; label: string; help: string | undefined }[] =
-    node.answer === 'yesno'
-      ? YESNO_VALUES.map((v) => ({ value: v, label: t(`walk.yesno.${v as 'yes' | 'no' | 'unsure'}`), help: undefined }))
-      : (node.options ?? []).map((o) => ({ value: o.value, label: pick(o.label, lang), help: o.help ? pick(o.help, lang) : undefined }));
+  // After Back, the answer given here before is selected again.
+  const [single, setSingle] = useState<string | undefined>(!isChecklist && typeof previous === 'string' ? previous : undefined);
+  const [checked, setChecked] = useState<string[]>(isChecklist && Array.isArray(previous) ? previous : []);
+  const [error, setError] = useState(false);
+  const options: { value: string; label: string; help: string | undefined }[] = (node.options ?? []).map((o) => ({
+    value: o.value,
+    label: pick(o.label, lang),
+    help: o.help ? pick(o.help, lang) : undefined,
+  }));
   const helpId = `${uid}-help`;
   const errorId = `${uid}-error`;
   const hintId = `${uid}-hint`;
+  const previousId = `${uid}-previous`;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -120,7 +178,8 @@ function Question({ node, lang, onAnswer }: { node: QuestionNode; lang: Lang; on
     onAnswer(single);
   };
 
-  const describedBy = [node.help ? helpId : '', isChecklist ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const hasPrevious = previous !== undefined;
+  const describedBy = [node.help ? helpId : '', isChecklist ? hintId : '', hasPrevious ? previousId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
 
   return (
     <form className="card" onSubmit={submit} noValidate>
@@ -138,6 +197,11 @@ function Question({ node, lang, onAnswer }: { node: QuestionNode; lang: Lang; on
         {isChecklist && (
           <p id={hintId} className="hint">
             {t('walk.checklist.hint')}
+          </p>
+        )}
+        {hasPrevious && (
+          <p id={previousId} className="hint previous-hint">
+            {t('walk.previous.hint')}
           </p>
         )}
         <Folded tips={node.tips} examples={node.examples} lang={lang} />

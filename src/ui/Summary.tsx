@@ -9,12 +9,16 @@ export interface SummaryProps {
   flowTitle: Localized | undefined;
   notes: string;
   now: Date;
+  /** The contact profile the numbers came from, by name. */
+  profileName?: string | undefined;
+  /** The workplace the actions were shown for, in words. */
+  roleName?: string | undefined;
 }
 
 /** The record of the walk: print-ready (see @media print in styles.css) and copyable as plain text. */
-export function Summary({ view, lang, flowTitle, notes, now }: SummaryProps) {
+export function Summary({ view, lang, flowTitle, notes, now, profileName, roleName }: SummaryProps) {
   const { t } = useTranslation();
-  const text = summaryText({ view, lang, t, now, flowTitle, notes });
+  const text = summaryText({ view, lang, t, now, flowTitle, notes, profileName, roleName });
   return (
     <section className="summary print-area" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{t('summary.heading.title')}</h2>

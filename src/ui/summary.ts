@@ -10,6 +10,10 @@ export interface SummaryInput {
   now: Date;
   flowTitle: Localized | undefined;
   notes?: string | undefined;
+  /** The contact profile in use, by name. */
+  profileName?: string | undefined;
+  /** The workplace the actions were shown for, in words. */
+  roleName?: string | undefined;
 }
 
 export function formatDateTime(d: Date, lang: Lang): string {
@@ -20,7 +24,7 @@ export function formatDateTime(d: Date, lang: Lang): string {
  * The walk as plain text for the unit's records: when, which flow version, law checked date,
  * the answers as given, the recommendation and the actions with their legal basis (and notes, if any).
  */
-export function summaryText({ view, lang, t, now, flowTitle, notes }: SummaryInput): string {
+export function summaryText({ view, lang, t, now, flowTitle, notes, profileName, roleName }: SummaryInput): string {
   const out = view.outcome;
   const checked = (date: string) => t('why.checked.text', { date });
   const lines: string[] = [];
@@ -29,6 +33,8 @@ export function summaryText({ view, lang, t, now, flowTitle, notes }: SummaryInp
   lines.push(`${t('summary.field.date')}: ${formatDateTime(now, lang)}`);
   lines.push(`${t('summary.field.flow')}: ${pick(flowTitle, lang)} (${view.flow.id})`);
   lines.push(`${t('summary.field.version')}: ${view.flow.version} (${view.flow.hash.replace(/^sha256-/, '').slice(0, 12)})`);
+  if (profileName) lines.push(`${t('summary.field.profile')}: ${profileName}`);
+  lines.push(`${t('summary.field.role')}: ${roleName ?? t('userRole.shown.none')}`);
   lines.push(`${t('summary.field.lawChecked')}: ${view.flow.lawCheckedOn ?? t('summary.unknown.text')}`);
   if (out) {
     lines.push('');

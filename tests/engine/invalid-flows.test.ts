@@ -70,6 +70,11 @@ describe('invalid flow fixtures', () => {
     expect(p.compiled).toHaveLength(twin.files.length);
   });
 
+  it('names a loop starting from the node it reports', () => {
+    const loop = fixtures.find((f) => f.name === 'cycle-without-outcome.yaml');
+    expect(project(loop!.files).problems[0]?.message).toBe('the loop "wait" → "wait-more" never reaches an outcome');
+  });
+
   it('keeps a flow with only warnings usable, and refuses one with an error', () => {
     const warned = fixtures.find((f) => f.name === 'fact-never-read.yaml');
     const broken = fixtures.find((f) => f.name === 'dead-end.yaml');

@@ -3,8 +3,9 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog, CATALOG_FILE, compiledFileName } from '../../engine/authoring';
 import { out, printProblems } from '../output';
-import { loadProject } from '../../node/project';
+import { FLOWS_DIR, loadProject } from '../../node/project';
 import { defaultProfileId, loadProfiles, profileAssets } from '../../node/profiles';
+import { scenarioAssets } from '../../node/scenarios';
 
 export const usage = 'compile [-o dir]                         write the JSON the app loads (default: dist/flows)';
 
@@ -13,7 +14,9 @@ export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, strict: true, options: { flows: { type: 'string' }, output: { type: 'string', short: 'o', default: 'dist/flows' } } });
   const project = loadProject(undefined, { flowsDir: values.flows });
   const { profiles, problems: profileProblems } = loadProfiles(values.flows ? join(values.flows, 'profiles') : undefined);
-  const problems = [...project.problems, ...profileProblems];
+  // The practice mode's vignettes (<id>/scenarios.json), checked against the flows they name.
+  const scenarios = scenarioAssets(values.flows ?? FLOWS_DIR, project.compiled);
+  const problems = [...project.problems, ...profileProblems, ...scenarios.problems];
   const def = defaultProfileId(profiles);
   if (def.problem) problems.push({ code: 'PROFILE_DEFAULT_UNKNOWN', severity: 'error', message: def.problem, file: 'flows/profiles', line: 0, column: 0, path: [] });
   if (problems.some((p) => p.severity === 'error')) {
@@ -27,6 +30,10 @@ export async function run(args: string[]): Promise<number> {
     writeFileSync(file, JSON.stringify(f));
   }
   mkdirSync(values.output, { recursive: true });
+  for (const [name, body] of scenarios.files) {
+    mkdirSync(dirname(join(values.output, name)), { recursive: true });
+    writeFileSync(join(values.output, name), body);
+  }
   writeFileSync(join(values.output, CATALOG_FILE), JSON.stringify(buildCatalog(project.compiled), null, 1));
   mkdirSync(join(values.output, 'profiles'), { recursive: true });
   for (const [name, body] of profileAssets(profiles, def.id)) writeFileSync(join(values.output, 'profiles', name), body);

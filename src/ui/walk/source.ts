@@ -1,9 +1,12 @@
 import { CATALOG_FILE, compiledFileName, type CompiledFlow, type FlowCatalog, type Problem } from '../../engine/index';
+import { scenarioLibraryFile, type ScenarioLibrary } from '../trainer/library';
 
 /** Where the app gets flows from: over HTTP in the browser, from flows/ compiled in memory in tests. */
 export interface FlowSource {
   catalog(): Promise<FlowCatalog>;
   flow(id: string, version: string): Promise<CompiledFlow>;
+  /** The practice mode's vignettes for a flow (/flows/<id>/scenarios.json); optional for sources without them. */
+  scenarios?(id: string): Promise<ScenarioLibrary>;
 }
 
 /** The flows have errors: the dev server answered 500 with {problems}. Shown with file:line, never a blank page. */
@@ -36,6 +39,7 @@ export function httpSource(base: string = import.meta.env.BASE_URL ?? '/'): Flow
   return {
     catalog: () => getJson<FlowCatalog>(root + CATALOG_FILE),
     flow: (id, version) => getJson<CompiledFlow>(root + compiledFileName(id, version)),
+    scenarios: (id) => getJson<ScenarioLibrary>(root + scenarioLibraryFile(id)),
   };
 }
 

@@ -1,12 +1,27 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { name: 'start' } | { name: 'flow'; id: string };
+export type Route = { name: 'start' } | { name: 'flow'; id: string } | { name: 'settings' } | { name: 'trainer'; rest: string[] };
 
-/** `#/barn` or `?flow=barn` opens a flow; anything else is the start page. */
+/**
+ * Hash routes that are pages of the app, not flows: `#/<word>` (and `#/<word>/…`) opens the page and
+ * is never taken as a flow id. Add a page here and to Route; `rest` holds the segments after the word.
+ */
+export const PAGES: Readonly<Record<string, (rest: string[]) => Route>> = {
+  innstillinger: () => ({ name: 'settings' }),
+  // Trainers and case discussions (src/ui/trainer/, lazily loaded); it reads its own ?fra=…&til=….
+  trening: (rest) => ({ name: 'trainer', rest }),
+};
+
+export const SETTINGS_HREF = '#/innstillinger';
+
+/** `#/barn` or `?flow=barn` opens a flow; `#/innstillinger` and the other PAGES open a page; anything else is the start page. */
 export function parseRoute(loc: Pick<Location, 'hash' | 'search'>): Route {
-  const fromHash = /^#\/([a-z0-9][a-z0-9-]*)/.exec(loc.hash)?.[1];
+  const segments = /^#\/([^?#]*)/.exec(loc.hash)?.[1]?.split('/').filter(Boolean) ?? [];
+  const [first, ...rest] = segments;
+  if (first !== undefined && Object.hasOwn(PAGES, first)) return PAGES[first]!(rest);
+  const fromHash = first !== undefined && /^[a-z0-9][a-z0-9-]*$/.test(first) ? first : undefined;
   const fromQuery = new URLSearchParams(loc.search).get('flow');
-  const id = fromHash ?? (fromQuery && /^[a-z0-9][a-z0-9-]*$/.test(fromQuery) ? fromQuery : undefined);
+  const id = fromHash ?? (fromQuery && /^[a-z0-9][a-z0-9-]*$/.test(fromQuery) && !Object.hasOwn(PAGES, fromQuery) ? fromQuery : undefined);
   return id ? { name: 'flow', id } : { name: 'start' };
 }
 
@@ -22,7 +37,11 @@ export function useRoute(): { route: Route; goStart: () => void } {
     };
   }, []);
   const goStart = useCallback(() => {
-    window.history.pushState(null, '', window.location.pathname);
+    // Keep ?profil=… (a profile being tested) but drop the route.
+    const params = new URLSearchParams(window.location.search);
+    params.delete('flow');
+    const query = params.toString();
+    window.history.pushState(null, '', window.location.pathname + (query ? `?${query}` : ''));
     setRoute({ name: 'start' });
   }, []);
   return { route, goStart };

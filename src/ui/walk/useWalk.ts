@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { recordWalk, viewWalk, type FactValue, type Runnable, type WalkSnapshot, type WalkView } from '../../engine/index';
+import { recordWalk, viewWalk, type FactValue, type Role, type Runnable, type WalkSnapshot, type WalkView } from '../../engine/index';
 import { saveRecord } from './storage';
 
 /** Browser history entries the walk owns carry {tk: depth}. */
@@ -26,16 +26,18 @@ export interface UseWalkOptions {
   persist?: boolean;
   /** One browser history entry per step, so the browser's back button steps back. */
   history?: boolean;
+  /** Where the user works: the actions' wording and legal basis follow it. */
+  role?: Role | undefined;
 }
 
 /**
  * Runs one walk with an XState actor. Each step pushes a history entry; popstate sends BACK.
  * The views never see the actor: they get the WalkView and these callbacks.
  */
-export function useWalk(r: Runnable, { initial, persist = true, history: syncHistory = true }: UseWalkOptions = {}): WalkControls {
+export function useWalk(r: Runnable, { initial, persist = true, history: syncHistory = true, role }: UseWalkOptions = {}): WalkControls {
   const actor = useActorRef(r.machine, initial ? { snapshot: initial } : {});
   const snapshot = useSelector(actor, (s) => s);
-  const view = useMemo(() => viewWalk(r, snapshot), [r, snapshot]);
+  const view = useMemo(() => viewWalk(r, snapshot, { role }), [r, snapshot, role]);
   const depth = view.depth;
   /** popstate events we caused ourselves (in-app Back / Restart) and must not answer with BACK. */
   const ownPops = useRef(0);

@@ -1,0 +1,62 @@
+import type { Lang, ResolvedAction } from '../../engine/index';
+import { describeOpening } from '../../engine/profiles/describe';
+import { pickContact } from '../../engine/profiles/pick';
+import { pick } from '../../i18n/index';
+import type { Profile } from '../../schema/profile';
+import type { ActionContact } from '../ActionCard';
+
+/**
+ * Roles the card offers before the vocabulary's own. The "Ring 112" card names the police, and the
+ * profiles file the police as 02800 (not urgent); in an emergency the big button must be 112.
+ */
+export const LEADING_ROLES: Readonly<Record<string, readonly string[]>> = {
+  'call-112': ['police-emergency'],
+};
+
+export function contactRoles(action: ResolvedAction): string[] {
+  const lead = Object.hasOwn(LEADING_ROLES, action.id) ? (LEADING_ROLES[action.id] ?? []) : [];
+  return action.contacts.length === 0 && lead.length === 0 ? [] : [...new Set([...lead, ...action.contacts])];
+}
+
+export interface ContactWords {
+  /** A role's name in the user's language ("barnevernvakta"). */
+  role: (role: string) => string;
+  /** "Hours not confirmed" for contacts whose hours are assumed. */
+  assumed: string;
+}
+
+/**
+ * Who to call now for an action, from a profile merged with the national one: the contact open now
+ * ("now"), the closed ones ranked before it with when they open ("closed"), and the roles the profile
+ * has no number for ("missing"). Undefined when the action names no contact roles.
+ */
+export function actionContacts(profile: Profile, action: ResolvedAction, at: Date, lang: Lang, words: ContactWords): ActionContact[] | undefined {
+  const roles = contactRoles(action);
+  if (roles.length === 0) return undefined;
+  const picked = pickContact(profile, roles, at);
+  const out: ActionContact[] = [];
+  if (picked.call) {
+    const c = picked.call;
+    out.push({
+      role: c.role,
+      name: pick(c.contact.name, lang),
+      phone: c.contact.phone,
+      tel: c.contact.tel,
+      state: 'now',
+      note: pick(c.contact.who, lang),
+      ...(c.fallbackFor !== undefined ? { fallbackFor: words.role(c.fallbackFor) } : {}),
+    });
+  }
+  for (const c of picked.closed) {
+    out.push({
+      role: c.role,
+      name: pick(c.contact.name, lang),
+      phone: c.contact.phone,
+      tel: c.contact.tel,
+      state: 'closed',
+      note: describeOpening(c.opens, at, lang) + (c.contact.hours.assumed ? ` (${words.assumed})` : ''),
+    });
+  }
+  for (const role of picked.missing) out.push({ role, name: words.role(role), phone: '', state: 'missing' });
+  return out;
+}

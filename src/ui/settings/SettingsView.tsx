@@ -1,0 +1,109 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang, Role } from '../../engine/index';
+import { pick } from '../../i18n/index';
+import type { Profiles } from '../profiles/useProfiles';
+import { ProfileNote } from './ProfileNote';
+import { RolePicker } from './RolePicker';
+import { UrlProfileStatus } from './UrlProfileStatus';
+
+export interface SettingsViewProps {
+  profiles: Profiles;
+  role: Role | undefined;
+  onRoleChange: (role: Role | undefined) => void;
+  lang: Lang;
+}
+
+/** #/innstillinger: the contact profile (municipality or region), the workplace, and a profile file to test. */
+export function SettingsView({ profiles, role, onRoleChange, lang }: SettingsViewProps) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const [saved, setSaved] = useState('');
+  const [address, setAddress] = useState(profiles.url?.url ?? '');
+  const { catalog } = profiles;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (address.trim() !== '') profiles.loadUrl(address.trim());
+  };
+
+  return (
+    <div className="settings">
+      <h1 id="step-heading" tabIndex={-1}>
+        {t('settings.heading.title')}
+      </h1>
+      <p>{t('settings.intro.text')}</p>
+
+      <fieldset className="profile-picker" aria-describedby={`${uid}-profile-hint`}>
+        <legend>
+          <h2>{t('settings.profile.legend')}</h2>
+        </legend>
+        <p className="hint" id={`${uid}-profile-hint`}>
+          {t('settings.profile.hint')}
+        </p>
+        {!catalog && !profiles.failed && <p role="status">{t('settings.profile.loading')}</p>}
+        {profiles.failed && <p className="error">{t('settings.profile.failed')}</p>}
+        {catalog && (
+          <ul className="options radios">
+            {catalog.profiles.map((p) => (
+              <li key={p.id}>
+                <input
+                  id={`${uid}-p-${p.id}`}
+                  type="radio"
+                  name={`${uid}-profile`}
+                  value={p.id}
+                  checked={profiles.activeId === p.id}
+                  onChange={() => {
+                    profiles.choose(p.id);
+                    setSaved(t('settings.saved.text', { name: pick(p.name, lang) }));
+                  }}
+                />
+                <label htmlFor={`${uid}-p-${p.id}`}>
+                  {pick(p.name, lang)}
+                  {p.id === catalog.default && <span className="option-help">{t('settings.profile.default')}</span>}
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="saved-status" role="status">
+          {saved}
+        </p>
+      </fieldset>
+      <ProfileNote profiles={profiles} lang={lang} inSettings />
+
+      <RolePicker variant="radios" value={role} onChange={onRoleChange} />
+
+      <section className="url-loader" aria-labelledby={`${uid}-url-heading`}>
+        <h2 id={`${uid}-url-heading`}>{t('settings.url.heading')}</h2>
+        <p>{t('settings.url.hint')}</p>
+        <form onSubmit={submit} noValidate>
+          <label htmlFor={`${uid}-url`}>{t('settings.url.label')}</label>
+          <p className="hint" id={`${uid}-url-hint`}>
+            {t('settings.url.example')}
+          </p>
+          <div className="inline-form">
+            <input
+              id={`${uid}-url`}
+              type="text"
+              inputMode="url"
+              autoComplete="off"
+              spellCheck={false}
+              value={address}
+              aria-describedby={`${uid}-url-hint`}
+              onChange={(e) => setAddress(e.target.value)}
+            />
+            <button type="submit" className="primary">
+              {t('settings.url.button')}
+            </button>
+          </div>
+        </form>
+        {profiles.url && <UrlProfileStatus url={profiles.url} lang={lang} onStop={profiles.clearUrl} />}
+      </section>
+
+      <p>
+        <a href="#/">{t('app.home.link')}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,228 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { labelsFor, viewWalk, type FlowCatalog, type Lang, type Runnable, type WalkView } from '../../engine/index';
+import { pick } from '../../i18n/index';
+import { ActionCard } from '../ActionCard';
+import { PhaseIndicator } from '../PhaseIndicator';
+import { StepView, WalkNav } from '../StepView';
+import { RichText } from '../text';
+import type { FlowSource } from '../walk/source';
+import { useWalk } from '../walk/useWalk';
+import { expectedWalk, judge, useRunnable, useScenarioLibrary } from './data';
+import type { ShippedScenario } from './library';
+import { trainerHref } from './routes';
+import { TrainerFrame, WithFlow } from './frame';
+
+interface PageProps {
+  id: string;
+  catalog: FlowCatalog;
+  source: FlowSource;
+  lang: Lang;
+}
+
+/** `#/trening/ov/<flow>`: the vignettes to choose from. */
+export function PracticeList({ id, catalog, source, lang }: PageProps) {
+  const { t } = useTranslation();
+  const library = useScenarioLibrary(source, id);
+  const entry = catalog.flows.find((f) => f.id === id);
+  return (
+    <TrainerFrame title={t('trainer.practice.title', { flow: entry ? pick(entry.title, lang) : id })}>
+      <PracticeBanner />
+      <p>{t('trainer.practice.intro')}</p>
+      {library.status === 'loading' && <p role="status">{t('app.loading.text')}</p>}
+      {library.status === 'error' && <p className="error">{t('trainer.load.error', { message: library.message })}</p>}
+      {library.status === 'ready' &&
+        (library.value.scenarios.length === 0 ? (
+          <p>{t('trainer.hub.none')}</p>
+        ) : (
+          <ul className="vignette-cards">
+            {library.value.scenarios.map((s) => (
+              <li key={s.id}>
+                <a className="choice" href={trainerHref.practice(id, s.id)}>
+                  <span className="choice-title">{pick(s.title, lang)}</span>
+                  <span className="choice-text">{pick(s.vignette, lang)}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        ))}
+    </TrainerFrame>
+  );
+}
+
+/** On every practice screen: this is practice, and nothing is stored. */
+export function PracticeBanner() {
+  const { t } = useTranslation();
+  return (
+    <p className="practice-banner" data-testid="practice-banner">
+      <strong>{t('trainer.practice.banner')}</strong> <span>{t('trainer.practice.bannerText')}</span>
+    </p>
+  );
+}
+
+/** `#/trening/ov/<flow>/<scenario>`: walk a vignette with the normal steps, with hints and feedback. */
+export function PracticePage({ id, scenarioId, catalog, source, lang }: PageProps & { scenarioId: string }) {
+  const { t } = useTranslation();
+  const library = useScenarioLibrary(source, id);
+  const scenario = library.status === 'ready' ? library.value.scenarios.find((s) => s.id === scenarioId) : undefined;
+  const state = useRunnable(source, catalog, id, scenario?.version);
+  if (library.status === 'loading') return <p role="status">{t('app.loading.text')}</p>;
+  if (library.status === 'error') return <p className="error">{t('trainer.load.error', { message: library.message })}</p>;
+  if (!scenario)
+    return (
+      <TrainerFrame title={t('trainer.practice.missing')}>
+        <PracticeBanner />
+        <p>
+          <a href={trainerHref.practiceList(id)}>{t('trainer.practice.another')}</a>
+        </p>
+      </TrainerFrame>
+    );
+  return (
+    <WithFlow state={state}>
+      {(r) => (r.flow.version === (scenario.version ?? r.flow.version) ? <PracticeWalk r={r} scenario={scenario} lang={lang} /> : <p role="status">{t('app.loading.text')}</p>)}
+    </WithFlow>
+  );
+}
+
+function Vignette({ scenario, lang }: { scenario: ShippedScenario; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <details className="vignette" open>
+      <summary>{t('trainer.practice.case', { title: pick(scenario.title, lang) })}</summary>
+      <RichText text={pick(scenario.vignette, lang)} />
+      {scenario.role && <p className="hint">{t('trainer.practice.role', { role: t(`userRole.name.${scenario.role}`) })}</p>}
+    </details>
+  );
+}
+
+export function PracticeWalk({ r, scenario, lang }: { r: Runnable; scenario: ShippedScenario; lang: Lang }) {
+  const { t } = useTranslation();
+  // Nothing stored, and the browser's history is left alone: this is practice.
+  const { snapshot, answer, next, back, restart } = useWalk(r, { persist: false, history: false });
+  const view = useMemo(() => viewWalk(r, snapshot, { role: scenario.role }), [r, snapshot, scenario.role]);
+
+  useEffect(() => {
+    document.getElementById('step-heading')?.focus();
+  }, [view.nodeId, view.depth]);
+
+  return (
+    <div className="practice">
+      <PracticeBanner />
+      <Vignette scenario={scenario} lang={lang} />
+      {view.outcome ? (
+        <PracticeOutcome r={r} view={view} scenario={scenario} lang={lang} onBack={back} onRestart={restart} />
+      ) : (
+        <>
+          <StepView view={view} lang={lang} onAnswer={answer} onContinue={next} onBack={back} onRestart={restart} />
+          {view.node.kind === 'question' && <Hint key={`${view.nodeId}:${view.depth}`} view={view} scenario={scenario} lang={lang} />}
+        </>
+      )}
+      <p className="no-print">
+        <a href={trainerHref.practiceList(r.flow.id)}>{t('trainer.practice.another')}</a>
+      </p>
+    </div>
+  );
+}
+
+/** "Show the answer the vignette expects here." */
+function Hint({ view, scenario, lang }: { view: WalkView; scenario: ShippedScenario; lang: Lang }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const hintId = useId();
+  if (view.node.kind !== 'question') return null;
+  const expected = scenario.answers[view.nodeId];
+  const labels = expected === undefined ? undefined : labelsFor(view.node, expected).map((l) => pick(l, lang));
+  const words = labels === undefined ? undefined : labels.length === 0 ? t('trainer.practice.noneChecked') : labels.join(', ');
+  return (
+    <div className="practice-hint">
+      <button type="button" className="secondary" aria-expanded={open} aria-controls={hintId} onClick={() => setOpen((o) => !o)}>
+        {open ? t('trainer.practice.hintHide') : t('trainer.practice.hint')}
+      </button>
+      <div id={hintId} role="status">
+        {open && <p className="hint-answer">{words === undefined ? t('trainer.practice.offPath') : t('trainer.practice.expected', { answer: words })}</p>}
+      </div>
+    </div>
+  );
+}
+
+function PracticeOutcome({ r, view, scenario, lang, onBack, onRestart }: { r: Runnable; view: WalkView; scenario: ShippedScenario; lang: Lang; onBack: () => void; onRestart: () => void }) {
+  const { t } = useTranslation();
+  const verdict = judge(view, scenario);
+  const expected = useMemo(() => expectedWalk(r, scenario), [r, scenario]);
+  const outcome = view.outcome;
+  if (!outcome || !verdict) return null;
+  const dispositionName = (d: string): string => pick(r.flow.vocabulary.dispositions[d as keyof typeof r.flow.vocabulary.dispositions]?.title, lang) || d;
+  const actionName = (a: string): string => pick(r.flow.vocabulary.actions[a]?.title, lang) || a;
+  const reasons = (v: WalkView | undefined): string[] => (v?.outcome?.explanation.rules ?? []).flatMap((x) => (x.reason ? [pick(x.reason, lang)] : []));
+  const mine = reasons(view);
+  const theirs = reasons(expected.view.outcome ? expected.view : undefined);
+  return (
+    <div className={`practice-outcome outcome disposition-${outcome.disposition}`}>
+      <PhaseIndicator current={view.phase} />
+      <section className="headline" aria-labelledby="step-heading">
+        <h1 id="step-heading" tabIndex={-1}>
+          {pick(outcome.headline, lang)}
+        </h1>
+      </section>
+      <section className={`feedback ${verdict.right ? 'feedback-right' : 'feedback-wrong'}`} aria-labelledby="feedback-heading" data-testid="practice-feedback">
+        <h2 id="feedback-heading">{t('trainer.practice.feedback')}</h2>
+        <p className="verdict">
+          <span aria-hidden="true">{verdict.right ? '✔ ' : '✖ '}</span>
+          <strong>{verdict.right ? t('trainer.practice.right') : t('trainer.practice.wrong')}</strong>
+        </p>
+        <dl className="compare">
+          <div>
+            <dt>{t('trainer.practice.yours')}</dt>
+            <dd data-testid="your-disposition">
+              {dispositionName(outcome.disposition)} ({verdict.dispositionOk ? t('trainer.practice.ok') : t('trainer.practice.notOk')})
+            </dd>
+          </div>
+          <div>
+            <dt>{t('trainer.practice.expectedDisposition')}</dt>
+            <dd data-testid="expected-disposition">{dispositionName(scenario.expect.disposition)}</dd>
+          </div>
+        </dl>
+        {(verdict.include.length > 0 || verdict.exclude.length > 0) && (
+          <>
+            <h3>{t('trainer.practice.actions')}</h3>
+            <ul className="action-check">
+              {verdict.include.map((a) => (
+                <li key={`in-${a.id}`} className={a.present ? 'ok' : 'not-ok'} data-action={a.id}>
+                  <span aria-hidden="true">{a.present ? '✔ ' : '✖ '}</span>
+                  {t('trainer.practice.mustHave')}: {actionName(a.id)} – {a.present ? t('trainer.practice.present') : t('trainer.practice.absent')}
+                </li>
+              ))}
+              {verdict.exclude.map((a) => (
+                <li key={`out-${a.id}`} className={a.present ? 'not-ok' : 'ok'} data-action={a.id}>
+                  <span aria-hidden="true">{a.present ? '✖ ' : '✔ '}</span>
+                  {t('trainer.practice.mustNot')}: {actionName(a.id)} – {a.present ? t('trainer.practice.present') : t('trainer.practice.absent')}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <div className="why-compare">
+          <div>
+            <h3>{t('trainer.practice.whyYours')}</h3>
+            {mine.length === 0 ? <p>{t('trainer.practice.noRules')}</p> : <ul>{mine.map((x, i) => <li key={i}>{x}</li>)}</ul>}
+          </div>
+          <div>
+            <h3>{t('trainer.practice.whyExpected')}</h3>
+            {theirs.length === 0 ? <p>{t('trainer.practice.noRules')}</p> : <ul>{theirs.map((x, i) => <li key={i}>{x}</li>)}</ul>}
+          </div>
+        </div>
+      </section>
+      <section className="actions" aria-labelledby="practice-actions-heading">
+        <h2 id="practice-actions-heading">{t('trainer.practice.outcomeActions')}</h2>
+        <ol className="action-list">
+          {outcome.actions.map((a, i) => (
+            <li key={a.id}>
+              <ActionCard action={a} lang={lang} index={i + 1} />
+            </li>
+          ))}
+        </ol>
+      </section>
+      <WalkNav canGoBack={view.canGoBack} onBack={onBack} onRestart={onRestart} />
+    </div>
+  );
+}
