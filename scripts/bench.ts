@@ -129,6 +129,7 @@ async function timedTap(page: Page, click: () => Promise<void>): Promise<number>
       });
       mo.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
+    undefined; // evaluate would otherwise wait for the promise, before the click
   `);
   await click();
   return (await page.evaluate('window.__tap')) as number;

@@ -1,5 +1,4 @@
 import type { Messages } from './nb';
-import { planEn, trainerEn } from './trainer/en';
 
 /** UI strings, English (for trainers and staff who read it best). Same keys as nb.ts. */
 const en: Messages = {
@@ -154,8 +153,9 @@ const en: Messages = {
     },
     copy: { button: 'Copy the draft' },
   },
-  trainer: trainerEn,
-  plan: planEn,
+  // The trainer pages' own strings load with them (src/i18n/trainer/); these two show before that.
+  trainer: { hub: { link: 'For training' } },
+  plan: { open: { button: 'Make a plan: who does what when' } },
   settings: {
     heading: { title: 'Settings' },
     intro: { text: 'Choose your municipality or region and where you work. Your choices are kept on this device only, and you can change them at any time.' },

@@ -1,5 +1,3 @@
-import { planNb, trainerNb } from './trainer/nb';
-
 /**
  * UI strings, bokmål. This file defines the shape every language must have (Messages);
  * nn.ts and en.ts are typed against it, and tests/ui/i18n.test.tsx checks that no key is missing.
@@ -157,8 +155,9 @@ const nb = {
     },
     copy: { button: 'Kopier utkastet' },
   },
-  trainer: trainerNb,
-  plan: planNb,
+  // The trainer pages' own strings load with them (src/i18n/trainer/); these two show before that.
+  trainer: { hub: { link: 'For opplæring' } },
+  plan: { open: { button: 'Lag plan for hvem gjør hva når' } },
   settings: {
     heading: { title: 'Innstillinger' },
     intro: { text: 'Velg kommunen eller regionen din og hvor du jobber. Valgene lagres bare på denne enheten, og du kan endre dem når som helst.' },

@@ -1,5 +1,4 @@
 import type { Messages } from './nb';
-import { planNn, trainerNn } from './trainer/nn';
 
 /** UI strings, nynorsk. Same keys as nb.ts. */
 const nn: Messages = {
@@ -154,8 +153,9 @@ const nn: Messages = {
     },
     copy: { button: 'Kopier utkastet' },
   },
-  trainer: trainerNn,
-  plan: planNn,
+  // The trainer pages' own strings load with them (src/i18n/trainer/); these two show before that.
+  trainer: { hub: { link: 'For opplæring' } },
+  plan: { open: { button: 'Lag plan for kven gjer kva når' } },
   settings: {
     heading: { title: 'Innstillingar' },
     intro: { text: 'Vel kommunen eller regionen din og kvar du jobbar. Vala blir berre lagra på denne eininga, og du kan endre dei når som helst.' },

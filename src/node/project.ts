@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareVersions, loadFlowProject, LOCK_FILE, prepare, VOCABULARY_FILE, type CompiledFlow, type FlowProject, type Runnable } from '../engine/authoring';
-import { kindOf, readIfExists, readSource, ROOT, yamlFiles } from './files';
+import { display, kindOf, readIfExists, readSource, ROOT, yamlFiles } from './files';
 
 export const FLOWS_DIR = join(ROOT, 'flows');
 
@@ -21,7 +21,7 @@ export function loadProject(flowPaths?: string[], opts: ProjectOptions = {}): Fl
   const files = (flowPaths ?? (existsSync(dir) ? yamlFiles([dir]) : []).filter((f) => kindOf(f) === 'flow')).map(readSource);
   // The publish lock lives beside the flows it pins (flows/published.lock.json).
   const lockPath = join(dir, LOCK_FILE.split('/').pop() as string);
-  return loadFlowProject(vocabulary, files, readIfExists(lockPath));
+  return loadFlowProject(vocabulary, files, readIfExists(lockPath), display(lockPath));
 }
 
 /** Resolve "barn" or "barn@1.0.0" to a compiled flow: the newest version when none is named. */

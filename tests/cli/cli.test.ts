@@ -207,9 +207,9 @@ describe.concurrent('flows diff', () => {
     expect(lines).toContain('Removed (0)');
     expect(lines).toContain('  ~ talk (guidance)');
     expect(lines).toContain('      next: "suspect" → "listen"');
-    expect(lines).toContain('      text text [nb]: "Bruk barnets egne ord." → "Bruk ordene barnet selv bruker."');
+    expect(lines).toContain('      text [nb]: "Bruk barnets egne ord." → "Bruk ordene barnet selv bruker."');
     // Only the bokmål text was reworded.
-    expect(lines.filter((l) => l.startsWith('      text text ['))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('      text ['))).toHaveLength(1);
     expect(lines).toContain('  ~ route (decision)');
     expect(lines).toContain('      rule rules.1.when.any.1.includesAny.1: (none) → "bruises"');
     expect(r.code).toBe(0);

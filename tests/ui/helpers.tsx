@@ -2,6 +2,8 @@ import { render } from '@testing-library/react';
 import { buildCatalog, type CompiledFlow } from '../../src/engine/authoring';
 import { prepare, type Lang, type Runnable } from '../../src/engine/index';
 import { loadProject } from '../../src/node/project';
+import { loadProfiles, profileAssets } from '../../src/node/profiles';
+import { HttpError, type ProfileCatalog, type ProfileSource } from '../../src/ui/profiles/source';
 import { createI18n } from '../../src/i18n/index';
 import { App } from '../../src/ui/App';
 import type { FlowSource } from '../../src/ui/walk/source';
@@ -42,11 +44,42 @@ export function memorySource(flows: CompiledFlow[] = compiledFlows()): FlowSourc
 
 export const FIXED_NOW = new Date('2026-12-03T13:45:00+01:00');
 
-/** Render the app at /<hash>; `state` is the history entry's state (a reload keeps it). */
-export function renderApp(opts: { lang?: Lang; source?: FlowSource; hash?: string; state?: unknown } = {}) {
-  window.history.replaceState(opts.state ?? null, '', `/${opts.hash ?? ''}`);
+/**
+ * The contact profiles in flows/profiles as the build serves them (/flows/profiles/…), in memory.
+ * `files` are other same-origin files by path (profiles someone is testing via ?profil=…).
+ */
+export function memoryProfileSource(opts: { files?: Record<string, string>; defaultId?: string } = {}): ProfileSource & { requests: string[] } {
+  const { profiles, problems } = loadProfiles();
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new Error(`profiles have errors: ${errors.map((e) => e.message).join('; ')}`);
+  const built = profileAssets(profiles, opts.defaultId ?? 'national');
+  const requests: string[] = [];
+  return {
+    requests,
+    catalog: async () => JSON.parse(built.get('index.json')!) as ProfileCatalog,
+    profile: async (file) => {
+      const body = built.get(file);
+      if (body === undefined) throw new HttpError(file, 404);
+      return JSON.parse(body);
+    },
+    text: async (url) => {
+      requests.push(url);
+      const path = new URL(url).pathname;
+      const body = path.startsWith('/flows/profiles/') ? built.get(path.slice('/flows/profiles/'.length)) : opts.files?.[path];
+      if (body === undefined) throw new HttpError(url, 404);
+      return { text: body, contentType: path.endsWith('.json') ? 'application/json' : 'text/yaml' };
+    },
+  };
+}
+
+/** Render the app at /<search><hash>; `state` is the history entry's state (a reload keeps it). */
+export function renderApp(
+  opts: { lang?: Lang; source?: FlowSource; profileSource?: ProfileSource; hash?: string; search?: string; state?: unknown; now?: Date } = {},
+) {
+  window.history.replaceState(opts.state ?? null, '', `/${opts.search ?? ''}${opts.hash ?? ''}`);
   const i18n = createI18n(opts.lang ?? 'nb');
-  const utils = render(<App i18n={i18n} source={opts.source ?? memorySource()} now={() => FIXED_NOW} />);
+  const now = opts.now ?? FIXED_NOW;
+  const utils = render(<App i18n={i18n} source={opts.source ?? memorySource()} profileSource={opts.profileSource ?? memoryProfileSource()} now={() => now} />);
   return { ...utils, i18n };
 }
 

@@ -71,9 +71,9 @@ describe('i18n', () => {
     renderApp({ lang: 'en' });
     await user.click(screen.getByRole('link', { name: /I am worried about a child/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Is the child or someone else in danger right now?' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Unsure' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Unsure' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Bokmål' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Er barnet eller noen andre i fare akkurat nå?');
-    expect(screen.getByRole('radio', { name: 'Usikker' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Usikker' })).toBeInTheDocument();
   });
 });

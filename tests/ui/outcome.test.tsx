@@ -49,8 +49,7 @@ describe('outcome', () => {
     renderApp();
     await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
     await screen.findByRole('heading', { level: 1, name: /i fare akkurat nå/ });
-    await user.click(screen.getByRole('radio', { name: 'Ja' }));
-    await user.click(screen.getByRole('button', { name: 'Neste' }));
+    await user.click(screen.getByRole('button', { name: 'Ja' }));
 
     // Two taps from the start page: the police number and what to say.
     const h1 = screen.getByRole('heading', { level: 1 });
@@ -131,6 +130,5 @@ describe('outcome', () => {
 export async function toAcute(user: UserEvent) {
   await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
   await screen.findByRole('heading', { level: 1, name: /i fare akkurat nå/ });
-  await user.click(screen.getByRole('radio', { name: 'Ja' }));
-  await user.click(screen.getByRole('button', { name: 'Neste' }));
+  await user.click(screen.getByRole('button', { name: 'Ja' }));
 }

@@ -13,8 +13,7 @@ async function toReport(user: UserEvent) {
   await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
   await screen.findByRole('heading', { level: 1, name: /i fare akkurat nå/ });
   const radio = async (label: string) => {
-    await user.click(screen.getByRole('radio', { name: label }));
-    await user.click(screen.getByRole('button', { name: 'Neste' }));
+    await user.click(screen.getByRole('button', { name: label }));
   };
   const go = () => user.click(screen.getByRole('button', { name: 'Gå videre' }));
   await radio('Nei');

@@ -13,21 +13,27 @@ async function openBarn(user: UserEvent) {
   return screen.findByRole('heading', { level: 1, name: /i fare akkurat nå/ });
 }
 
+/** Yes / no / unsure answer at once, with one tap. */
 async function answer(user: UserEvent, label: string) {
-  await user.click(screen.getByRole('radio', { name: label }));
-  await user.click(screen.getByRole('button', { name: 'Neste' }));
+  await user.click(screen.getByRole('button', { name: label }));
 }
 
 const h1 = () => screen.getByRole('heading', { level: 1 });
 
 describe('walking a flow', () => {
-  it('starts with the acute question, as a radio group with yes / no / unsure, and focuses its heading', async () => {
+  it('starts with the acute question, as a group of three answer buttons (yes / no / unsure), and focuses its heading', async () => {
     const user = userEvent.setup();
     renderApp();
     const heading = await openBarn(user);
     await waitFor(() => expect(heading).toHaveFocus());
     const group = screen.getByRole('group', { name: /i fare akkurat nå/ });
-    expect(within(group).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['yes', 'no', 'unsure']);
+    expect(within(group).getAllByRole('button').map((b) => [b.textContent, b.getAttribute('value')])).toEqual([
+      ['Ja', 'yes'],
+      ['Nei', 'no'],
+      ['Usikker', 'unsure'],
+    ]);
+    expect(within(group).queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Neste' })).not.toBeInTheDocument();
     // The phase indicator, in words, with aria-current.
     const phases = screen.getByRole('list', { name: 'Steg i veiledningen' });
     const current = within(phases).getAllByRole('listitem').find((li) => li.getAttribute('aria-current') === 'step');
@@ -37,13 +43,17 @@ describe('walking a flow', () => {
     expect(within(phases).getByText('HANDLE')).toBeInTheDocument();
   });
 
-  it('asks for an answer instead of going on when nothing is chosen', async () => {
+  it('a choice question asks for an answer instead of going on when nothing is chosen', async () => {
     const user = userEvent.setup();
     renderApp();
-    await openBarn(user);
+    await user.click(screen.getByRole('link', { name: /Noen bruker vold/ }));
+    await screen.findByRole('heading', { level: 1, name: /fare akkurat nå/ });
+    await answer(user, 'Nei');
+    expect(h1()).toHaveTextContent('Hvordan vet du om volden?');
+    expect(screen.getAllByRole('radio').length).toBe(4);
     await user.click(screen.getByRole('button', { name: 'Neste' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Velg et svar');
-    expect(h1()).toHaveTextContent(/i fare akkurat nå/);
+    expect(h1()).toHaveTextContent('Hvordan vet du om volden?');
   });
 
   it('answers, continues a checklist with nothing checked, goes back and restarts', async () => {
@@ -121,7 +131,9 @@ describe('walking a flow', () => {
     sessionStorage.setItem(WALK_STORAGE_KEY, JSON.stringify({ flow: 'barn', version: '1.0.0', hash: 'not-the-hash', steps: [{ node: 'acute', answer: 'no' }] }));
     renderApp({ hash: '#/barn', state: { tk: 1 } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Vi kunne ikke fortsette der du var' })).toBeInTheDocument();
-    expect(screen.getByText(/has changed since the walk was started/)).toBeInTheDocument();
+    // Said in the user's language by its code (HASH_CHANGED), not with the engine's English message.
+    expect(screen.getByText('Veilederen er endret siden du startet, så vi kan ikke trygt fortsette der du var.')).toBeInTheDocument();
+    expect(screen.queryByText(/has changed since the walk was started/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start på nytt' }));
     expect(await screen.findByRole('heading', { level: 1, name: /i fare akkurat nå/ })).toBeInTheDocument();
   });

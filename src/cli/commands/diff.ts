@@ -40,7 +40,7 @@ function printDiff(d: FlowDiff, only: Lang | undefined): void {
     for (const r of c.rules) out(`      rule ${r.path}: ${show(r.before)} → ${show(r.after)}`);
     for (const o of c.outcome) out(`      outcome ${o.path}: ${show(o.before)} → ${show(o.after)}`);
     for (const o of c.other) out(`      ${o.path}: ${show(o.before)} → ${show(o.after)}`);
-    for (const t of c.texts.filter((x) => !only || x.lang === only)) out(`      text ${t.path} [${t.lang}]: ${show(t.before)} → ${show(t.after)}`);
+    for (const t of c.texts.filter((x) => !only || x.lang === only)) out(`      ${t.path || 'text'} [${t.lang}]: ${show(t.before)} → ${show(t.after)}`);
   }
 }
 

@@ -31,7 +31,7 @@ export const isScenarioFile = (path: string): boolean => /\/scenarios\/[^/]+\.ya
  * Load the vocabulary and every flow version, check each alone and all together, and compile
  * the ones that pass. The one entry point the CLI, the build and the dev server share.
  */
-export function loadFlowProject(vocabularyFile: SourceFile | undefined, flowFiles: SourceFile[], lockText: string | undefined): FlowProject {
+export function loadFlowProject(vocabularyFile: SourceFile | undefined, flowFiles: SourceFile[], lockText: string | undefined, lockPath = LOCK_FILE): FlowProject {
   const problems: Problem[] = [];
   let vocabulary: Vocabulary | undefined;
   if (!vocabularyFile) {
@@ -49,8 +49,8 @@ export function loadFlowProject(vocabularyFile: SourceFile | undefined, flowFile
     if (r.status !== 'failure') flows.push(r.value);
   }
 
-  const lock = parseLock(lockText, problems);
-  problems.push(...flowSetProblems(flows, lock, LOCK_FILE));
+  const lock = parseLock(lockText, problems, lockPath);
+  problems.push(...flowSetProblems(flows, lock, lockPath));
 
   const compiled = vocabulary
     ? flows.filter((f) => !hasErrors(problems.filter((p) => p.file === f.file))).map((f) => compileFlow(f, vocabulary))
@@ -58,7 +58,7 @@ export function loadFlowProject(vocabularyFile: SourceFile | undefined, flowFile
   return { vocabulary, flows, compiled, problems };
 }
 
-function parseLock(text: string | undefined, problems: Problem[]): PublishLock {
+function parseLock(text: string | undefined, problems: Problem[], lockPath: string): PublishLock {
   if (text === undefined) return {};
   try {
     const data: unknown = JSON.parse(text);
@@ -66,6 +66,6 @@ function parseLock(text: string | undefined, problems: Problem[]): PublishLock {
   } catch {
     // reported below
   }
-  problems.push({ code: 'LOCK_INVALID', severity: 'error', message: 'the publish lock is not a JSON object of "id@version": "hash"', file: LOCK_FILE, line: 1, column: 1, path: [] });
+  problems.push({ code: 'LOCK_INVALID', severity: 'error', message: 'the publish lock is not a JSON object of "id@version": "hash"', file: lockPath, line: 1, column: 1, path: [] });
   return {};
 }

@@ -5,7 +5,6 @@ export const trainerEn: typeof trainerNb = {
   hub: {
     title: 'For training',
     intro: 'Tools for training and case discussions: see the whole flow chart, practise on cases, show the guide on a big screen and see what changed between versions. Nothing you do here is stored.',
-    link: 'For training',
     back: 'Back to training',
     diagram: 'Flow chart',
     practice: 'Practice cases',
@@ -112,7 +111,7 @@ export const trainerEn: typeof trainerNb = {
 };
 
 export const planEn: typeof planNb = {
-  open: { button: 'Make a plan: who does what when', close: 'Close the plan' },
+  open: { close: 'Close the plan' },
   heading: { title: 'Plan: who does what when' },
   intro: { text: 'Fill in who is responsible and the deadline for each item. The plan is not stored: print it, copy it or download calendar reminders before you close the page.' },
   privacy: { text: 'Write roles (for example "head teacher") rather than names. The reminders contain only what you type into the fields yourself.' },

@@ -3,7 +3,6 @@ export const trainerNb = {
   hub: {
     title: 'For opplæring',
     intro: 'Verktøy for opplæring og casediskusjoner: se hele flytskjemaet, øv på saker, vis veiledningen på storskjerm og se hva som er endret mellom versjoner. Ingenting du gjør her, lagres.',
-    link: 'For opplæring',
     back: 'Til opplæring',
     diagram: 'Flytskjema',
     practice: 'Øvingssaker',
@@ -110,7 +109,7 @@ export const trainerNb = {
 };
 
 export const planNb = {
-  open: { button: 'Lag plan for hvem gjør hva når', close: 'Lukk planen' },
+  open: { close: 'Lukk planen' },
   heading: { title: 'Plan: hvem gjør hva når' },
   intro: { text: 'Fyll inn hvem som har ansvaret og fristen for hvert punkt. Planen lagres ikke: skriv den ut, kopier den eller last ned påminnelser til kalenderen før du lukker siden.' },
   privacy: { text: 'Skriv roller (for eksempel «rektor») heller enn navn. Påminnelsene inneholder bare det du selv skriver i feltene.' },

@@ -5,7 +5,6 @@ export const trainerNn: typeof trainerNb = {
   hub: {
     title: 'For opplæring',
     intro: 'Verktøy for opplæring og casediskusjonar: sjå heile flytskjemaet, øv på saker, vis rettleiinga på storskjerm og sjå kva som er endra mellom versjonar. Ingenting du gjer her, blir lagra.',
-    link: 'For opplæring',
     back: 'Til opplæring',
     diagram: 'Flytskjema',
     practice: 'Øvingssaker',
@@ -112,7 +111,7 @@ export const trainerNn: typeof trainerNb = {
 };
 
 export const planNn: typeof planNb = {
-  open: { button: 'Lag plan for kven gjer kva når', close: 'Lukk planen' },
+  open: { close: 'Lukk planen' },
   heading: { title: 'Plan: kven gjer kva når' },
   intro: { text: 'Fyll inn kven som har ansvaret og fristen for kvart punkt. Planen blir ikkje lagra: skriv han ut, kopier han eller last ned påminningar til kalenderen før du lukkar sida.' },
   privacy: { text: 'Skriv roller (til dømes «rektor») heller enn namn. Påminningane inneheld berre det du sjølv skriv i felta.' },

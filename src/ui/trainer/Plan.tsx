@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, ResolvedAction } from '../../engine/index';
 import { pick } from '../../i18n/index';
+import { ensureTrainerStrings } from '../../i18n/trainer/index';
 import { CopyButton } from '../CopyButton';
 import { formatDateTime } from '../summary';
 import { initialPlan, planIcs, planText, taskText, updateRow, type PlanRow, type PlanWords } from './plan';
@@ -31,7 +32,9 @@ export function download(name: string, body: string, type: string): void {
  * a follow-up three weeks after a report, exported as .ics reminders, printed or copied. In memory only.
  */
 export default function Plan({ actions, lang, now, onClose }: PlanProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // This chunk's strings: merged into i18next before the first t() below.
+  ensureTrainerStrings(i18n);
   const uid = useId();
   const [rows, setRows] = useState<PlanRow[]>(() => initialPlan(actions, now ?? new Date()));
   const [icsMessage, setIcsMessage] = useState('');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { readRecord } from '../walk/storage';
 import { restoreWalk, type FlowCatalog, type Lang, type Runnable } from '../../engine/index';
 import { pick } from '../../i18n/index';
+import { ensureTrainerStrings } from '../../i18n/trainer/index';
 import type { FlowSource } from '../walk/source';
 import { Changes } from './Changes';
 import { useRunnable, walkPath } from './data';
@@ -24,7 +25,9 @@ export interface TrainerProps {
 
 /** Trainers and case discussions (issue 5): hub, flow chart, practice, presenter, what changed. Lazily loaded. */
 export default function Trainer({ rest, catalog, source, lang }: TrainerProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // This chunk's strings: merged into i18next before the first t() below.
+  ensureTrainerStrings(i18n);
   const query = window.location.hash.split('?')[1];
   const route = parseTrainerRoute(`/${rest.map(encodeURIComponent).join('/')}${query ? `?${query}` : ''}`);
   const key = `${route.page}:${'flow' in route ? route.flow : ''}:${'scenario' in route ? route.scenario : ''}`;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import {
   prepare,
   startWalk,
@@ -18,68 +18,61 @@ export type Loaded<T> = { status: 'loading' } | { status: 'error'; message: stri
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/** Load one compiled flow (the newest published version unless one is named) and prepare it. */
-export function useRunnable(source: FlowSource, catalog: FlowCatalog, id: string, version?: string): Loaded<Runnable> {
-  const [state, setState] = useState<Loaded<Runnable>>({ status: 'loading' });
+/**
+ * Run `load` whenever `key` changes; `undefined` means there is nothing to load ("missing").
+ * The state is derived from the key, so a new key shows "loading" at once without a set-state in the effect.
+ */
+function useLoad<T>(key: string, load: (() => Promise<T>) | undefined): Loaded<T> {
+  const [done, setDone] = useState<{ key: string; state: Loaded<T> } | undefined>(undefined);
+  const run = useEffectEvent(() => load?.());
+  const wanted = load !== undefined;
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
-    const entry = catalog.flows.find((f) => f.id === id);
-    const v = version && entry?.versions.some((x) => x.version === version) ? version : entry ? newestVersion(entry) : undefined;
-    if (!entry || !v) {
-      setState({ status: 'missing' });
-      return;
-    }
-    setState({ status: 'loading' });
-    source.flow(id, v).then(
-      (f) => live && setState({ status: 'ready', value: prepare(f) }),
-      (e: unknown) => live && setState({ status: 'error', message: message(e) }),
+    run()?.then(
+      (value) => live && setDone({ key, state: { status: 'ready', value } }),
+      (e: unknown) => live && setDone({ key, state: { status: 'error', message: message(e) } }),
     );
     return () => {
       live = false;
     };
-  }, [source, catalog, id, version]);
-  return state;
+  }, [key, wanted]);
+  if (!wanted) return { status: 'missing' };
+  return done?.key === key ? done.state : { status: 'loading' };
+}
+
+/** Load one compiled flow (the newest published version unless one is named) and prepare it. */
+export function useRunnable(source: FlowSource, catalog: FlowCatalog, id: string, version?: string): Loaded<Runnable> {
+  const entry = catalog.flows.find((f) => f.id === id);
+  const v = version && entry?.versions.some((x) => x.version === version) ? version : entry ? newestVersion(entry) : undefined;
+  const sourceKey = useObjectKey(source);
+  return useLoad(`${sourceKey}:${id}@${v ?? ''}`, entry && v ? () => source.flow(id, v).then(prepare) : undefined);
 }
 
 /** Load two versions of a flow for the "what changed" view. */
 export function useFlowPair(source: FlowSource, id: string, from: string | undefined, to: string | undefined): Loaded<[CompiledFlow, CompiledFlow]> {
-  const [state, setState] = useState<Loaded<[CompiledFlow, CompiledFlow]>>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    if (!from || !to) {
-      setState({ status: 'missing' });
-      return;
-    }
-    setState({ status: 'loading' });
-    Promise.all([source.flow(id, from), source.flow(id, to)]).then(
-      (pair) => live && setState({ status: 'ready', value: pair }),
-      (e: unknown) => live && setState({ status: 'error', message: message(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [source, id, from, to]);
-  return state;
+  const sourceKey = useObjectKey(source);
+  return useLoad(`${sourceKey}:${id}:${from ?? ''}:${to ?? ''}`, from && to ? () => Promise.all([source.flow(id, from), source.flow(id, to)]) : undefined);
 }
 
 const EMPTY = (flow: string): ScenarioLibrary => ({ format: 1, flow, scenarios: [] });
 
 /** The vignettes for a flow; an empty library when the source has none. */
 export function useScenarioLibrary(source: FlowSource, id: string): Loaded<ScenarioLibrary> {
-  const [state, setState] = useState<Loaded<ScenarioLibrary>>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    const load = source.scenarios ? source.scenarios(id) : Promise.resolve(EMPTY(id));
-    load.then(
-      (lib) => live && setState({ status: 'ready', value: lib }),
-      (e: unknown) => live && setState({ status: 'error', message: message(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [source, id]);
-  return state;
+  const sourceKey = useObjectKey(source);
+  return useLoad(`${sourceKey}:${id}`, () => (source.scenarios ? source.scenarios(id) : Promise.resolve(EMPTY(id))));
+}
+
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+/** A stable number per object (the source), so a key changes when the source does. */
+function useObjectKey(o: object): number {
+  let id = objectIds.get(o);
+  if (id === undefined) {
+    id = ++nextObjectId;
+    objectIds.set(o, id);
+  }
+  return id;
 }
 
 /** The nodes a walk has passed, in order, ending with the node it rests on (decisions included). */

@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/engine/index';
+import { WALK_STORAGE_KEY } from '../../src/ui/walk/storage';
+import { renderApp, resetBrowserState } from './helpers';
+
+beforeEach(resetBrowserState);
+afterEach(cleanup);
+
+const h1 = () => screen.getByRole('heading', { level: 1 });
+const back = (user: UserEvent) => user.click(screen.getByRole('button', { name: /Tilbake/ }));
+
+describe('yes / no / unsure in one tap', () => {
+  it('start → «Jeg er bekymret for et barn» → «Ja» is the acute outcome with the police number: two taps', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ })); // tap 1
+    await user.click(await screen.findByRole('button', { name: 'Ja' })); // tap 2
+    expect(h1()).toHaveTextContent('Ring politiet nå');
+    const card = document.querySelector<HTMLElement>('article[data-action="call-112"]')!;
+    expect(card.querySelector('a[href="tel:112"]')).not.toBeNull();
+    await waitFor(() => expect(h1()).toHaveFocus());
+  });
+});
+
+describe('after Back, the previous answer is pre-selected', () => {
+  it('yes/no: the button given before says so', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
+    await user.click(await screen.findByRole('button', { name: 'Nei' }));
+    expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');
+    await back(user);
+    expect(h1()).toHaveTextContent(/i fare akkurat nå/);
+    expect(screen.getByRole('button', { name: 'Nei' })).toHaveAccessibleDescription('Forrige svar');
+    expect(screen.getByRole('button', { name: 'Ja' })).not.toHaveAccessibleDescription();
+  });
+
+  it('checklist: the boxes ticked before are ticked again', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
+    await user.click(await screen.findByRole('button', { name: 'Nei' }));
+    await user.click(screen.getByRole('checkbox', { name: /Blåmerker/ }));
+    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    await back(user);
+    expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');
+    expect(screen.getByRole('checkbox', { name: /Blåmerker/ })).toBeChecked();
+    expect(screen.getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked)).toHaveLength(1);
+    expect(screen.getByText('Svaret du ga sist, er valgt. Du kan endre det.')).toBeInTheDocument();
+  });
+
+  it('choice: the option chosen before is selected', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('link', { name: /Noen bruker vold/ }));
+    await user.click(await screen.findByRole('button', { name: 'Nei' }));
+    await user.click(screen.getByRole('radio', { name: 'Jeg har selv sett eller hørt det' }));
+    await user.click(screen.getByRole('button', { name: 'Neste' }));
+    expect(h1()).not.toHaveTextContent('Hvordan vet du om volden?');
+    await back(user);
+    expect(h1()).toHaveTextContent('Hvordan vet du om volden?');
+    expect(screen.getByRole('radio', { name: 'Jeg har selv sett eller hørt det' })).toBeChecked();
+    // Neste goes on with it, no need to choose again.
+    await user.click(screen.getByRole('button', { name: 'Neste' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(h1()).not.toHaveTextContent('Hvordan vet du om volden?');
+  });
+});
+
+describe('a walk that cannot be restored is explained in the user’s language, by its code', () => {
+  const cases: { code: string; record: object; texts: Record<Lang, string> }[] = [
+    {
+      code: 'VERSION_GONE',
+      record: { flow: 'barn', version: '0.0.1', hash: 'x', steps: [] },
+      texts: {
+        nb: 'Versjonen av veilederen du startet på, finnes ikke lenger.',
+        nn: 'Versjonen av rettleiaren du starta på, finst ikkje lenger.',
+        en: 'The version of the guide you started on is no longer available.',
+      },
+    },
+    {
+      code: 'STEPS_INVALID',
+      record: { flow: 'barn', version: '1.0.0', hash: '', steps: [{ node: 'no-such-step', answer: 'yes' }] },
+      texts: {
+        nb: 'Svarene du hadde gitt, passer ikke lenger med veilederen.',
+        nn: 'Svara du hadde gitt, passar ikkje lenger med rettleiaren.',
+        en: 'The answers you had given no longer fit the guide.',
+      },
+    },
+  ];
+  for (const c of cases) {
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      it(`${c.code} in ${lang}`, async () => {
+        const record = { ...c.record };
+        if (c.code === 'STEPS_INVALID') {
+          // The right hash, so the steps are what fails.
+          const { flow } = await import('./helpers');
+          (record as { hash: string }).hash = flow('barn').hash;
+        }
+        sessionStorage.setItem(WALK_STORAGE_KEY, JSON.stringify(record));
+        renderApp({ hash: '#/barn', state: { tk: 1 }, lang });
+        expect(await screen.findByText(c.texts[lang])).toHaveAttribute('data-code', c.code);
+        expect(document.body).not.toHaveTextContent(/no longer available|does not fit|is not an answer/i);
+      });
+    }
+  }
+});
