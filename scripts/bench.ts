@@ -23,6 +23,7 @@ import { loadProject, resolveFlow } from '../src/node/project';
 import { CHROMIUM_FLAGS, launchChromium, openPage, requireChromium } from '../tests/e2e/browser';
 import { buildApp, removeBuild, ROOT } from '../tests/e2e/build';
 import { serveStatic } from '../tests/e2e/server';
+import { answer } from '../tests/e2e/walk';
 import { LARGE_FLOW_ID, writeLargeFlow } from './large-flow';
 
 const BUDGET = {
@@ -148,8 +149,7 @@ async function tapToPaint(url: string, runs: number): Promise<void> {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       const button = (name: string) => page.getByRole('button', { name, exact: true });
       add('start → first question (fetches the flow)', await timedTap(page, () => page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click()));
-      await page.getByRole('radio', { name: 'Nei', exact: true }).check();
-      add('yes/no answer → checklist', await timedTap(page, () => button('Neste').click()));
+      add('yes/no answer → checklist', await timedTap(page, () => answer(page, 'Nei')));
       await page.getByRole('checkbox').first().check();
       add('checklist → checklist', await timedTap(page, () => button('Gå videre').click()));
       add('checklist → guidance', await timedTap(page, () => button('Gå videre').click()));

@@ -9,7 +9,7 @@ export type { Messages };
 export const resources = { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } } as const;
 export const UI_LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
 
-/** The only thing Tiltakskort keeps in localStorage: the language choice. */
+/** The language choice, in localStorage (beside the contact profile and workplace ids: src/ui/settings/storage.ts). */
 export const LANG_STORAGE_KEY = 'tiltakskort.lang';
 
 export function isLang(x: unknown): x is Lang {

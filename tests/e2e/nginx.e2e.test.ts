@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, securityHeaders } from './harness';
 import { checkDeployConfig, startNginx, type RunningNginx } from './nginx';
+import { answer, atStep } from './walk';
 
 interface Res {
   status: number;
@@ -128,10 +129,9 @@ describe('nginx with deploy/app.conf', () => {
       expect(res?.headers()['content-security-policy']).toBe(EXPECTED['Content-Security-Policy']);
       await page.getByText('Velg det som passer best.').waitFor(); // React has rendered
       await page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Er barnet eller noen andre i fare akkurat nå?' }).waitFor();
-      await page.getByRole('radio', { name: 'Ja', exact: true }).check();
-      await page.getByRole('button', { name: 'Neste', exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: 'Ring politiet nå' }).waitFor();
+      await atStep(page, 'Er barnet eller noen andre i fare akkurat nå?');
+      await answer(page, 'Ja');
+      await atStep(page, 'Ring politiet nå');
       const entries = await console.collect(page);
       expect(console.cspViolations, console.format()).toEqual([]);
       expect(entries, console.format()).toEqual([]);

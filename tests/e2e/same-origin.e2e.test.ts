@@ -3,23 +3,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useE2E } from './harness';
+import { answer, atStep, goOn } from './walk';
 
 const e2e = useE2E();
 
-/** Wait for the step heading (h1) with this text. */
-async function atStep(page: Page, heading: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+async function answerAt(page: Page, heading: string, label: string): Promise<void> {
+  await atStep(page, heading);
+  await answer(page, label);
 }
 
-async function answer(page: Page, heading: string, choice: string): Promise<void> {
+async function goOnAt(page: Page, heading: string): Promise<void> {
   await atStep(page, heading);
-  await page.getByRole('radio', { name: choice, exact: true }).check();
-  await page.getByRole('button', { name: 'Neste', exact: true }).click();
-}
-
-async function goOn(page: Page, heading: string): Promise<void> {
-  await atStep(page, heading);
-  await page.getByRole('button', { name: 'Gå videre', exact: true }).click();
+  await goOn(page);
 }
 
 describe('same origin', () => {
@@ -29,19 +24,19 @@ describe('same origin', () => {
 
     await page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click();
     // A path from flows/barn to "Send bekymringsmelding" (npm run flows -- paths barn --list).
-    await answer(page, 'Er barnet eller noen andre i fare akkurat nå?', 'Nei');
+    await answerAt(page, 'Er barnet eller noen andre i fare akkurat nå?', 'Nei');
     await atStep(page, 'Hva har du lagt merke til hos barnet?');
     await page.getByRole('checkbox', { name: 'Uro og irritabilitet' }).check();
-    await page.getByRole('button', { name: 'Gå videre', exact: true }).click();
-    await goOn(page, 'Har du sett, hørt eller fått fortalt noe som peker mot noe av dette?');
-    await goOn(page, 'Snakk med barnet');
-    await goOn(page, 'Når barnet har fortalt');
-    await goOn(page, 'Gjelder noe av dette barnet?');
-    await answer(page, 'Har du grunn til å tro at barnet blir mishandlet, utsatt for alvorlig omsorgssvikt eller seksuelle overgrep – eller vil bli det?', 'Ja');
-    await answer(page, 'Er det sikkert eller mest sannsynlig at barnet blir utsatt for alvorlig vold eller overgrep – nå eller snart?', 'Nei');
-    await answer(page, 'Lever barnet med vold mellom voksne hjemme?', 'Ja');
-    await answer(page, 'Er det sendt melding om barnet før, og saken ble henlagt – men volden fortsetter?', 'Ja');
-    await answer(page, 'Kan foreldrene eller andre foresatte være involvert i volden eller overgrepene?', 'Nei');
+    await goOn(page);
+    await goOnAt(page, 'Har du sett, hørt eller fått fortalt noe som peker mot noe av dette?');
+    await goOnAt(page, 'Snakk med barnet');
+    await goOnAt(page, 'Når barnet har fortalt');
+    await goOnAt(page, 'Gjelder noe av dette barnet?');
+    await answerAt(page, 'Har du grunn til å tro at barnet blir mishandlet, utsatt for alvorlig omsorgssvikt eller seksuelle overgrep – eller vil bli det?', 'Ja');
+    await answerAt(page, 'Er det sikkert eller mest sannsynlig at barnet blir utsatt for alvorlig vold eller overgrep – nå eller snart?', 'Nei');
+    await answerAt(page, 'Lever barnet med vold mellom voksne hjemme?', 'Ja');
+    await answerAt(page, 'Er det sendt melding om barnet før, og saken ble henlagt – men volden fortsetter?', 'Ja');
+    await answerAt(page, 'Kan foreldrene eller andre foresatte være involvert i volden eller overgrepene?', 'Nei');
     await atStep(page, 'Send bekymringsmelding');
     await page.waitForLoadState('networkidle');
 

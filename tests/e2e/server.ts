@@ -95,7 +95,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': cacheControl(urlPath) };
     if (COMPRESSIBLE.test(type)) {
       headers['Vary'] = 'Accept-Encoding';

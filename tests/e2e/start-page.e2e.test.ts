@@ -6,7 +6,8 @@ import { axeCheck, useE2E } from './harness';
 
 const e2e = useE2E();
 
-const CHOICES = ['Jeg er bekymret for et barn', 'Jeg er bekymret for en voksen', 'Noen bruker vold'];
+const CHOICES = ['Jeg er bekymret for et barn', 'Jeg er bekymret for en voksen', 'Noen bruker vold'] as const;
+const PHONE = { width: 360, height: 740 };
 const VIEWPORTS = [
   { width: 360, height: 740 },
   { width: 1280, height: 800 },
@@ -43,7 +44,7 @@ describe('start page', () => {
   }
 
   it('works without JavaScript: emergency tel: links and the three choices are in the HTML', async () => {
-    const { page, requests } = await e2e().newPage({ viewport: VIEWPORTS[0], javaScriptEnabled: false });
+    const { page, requests } = await e2e().newPage({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(e2e().url('/'), { waitUntil: 'load' });
     await expectStartPage(page);
     const tels = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -56,7 +57,7 @@ describe('start page', () => {
 
   it('the HTML before any script runs is axe clean', async () => {
     // axe needs JavaScript, so keep it on but let no app script load: what stays is the static HTML.
-    const { page, context } = await e2e().newPage({ viewport: VIEWPORTS[0] });
+    const { page, context } = await e2e().newPage({ viewport: PHONE });
     await context.route('**/*.js', (route) => route.abort());
     await page.goto(e2e().url('/'), { waitUntil: 'load' });
     await expectStartPage(page);

@@ -133,3 +133,30 @@ describe('a profile from a URL on this origin (?profil=…)', () => {
     expect(screen.getByTestId('national-note')).toBeInTheDocument();
   });
 });
+
+describe('accessibility of the setup (axe, WCAG 2.1 A/AA)', () => {
+  async function violations(): Promise<string[]> {
+    const { default: axe } = await import('axe-core');
+    const res = await axe.run(document.body, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'], rules: { 'color-contrast': { enabled: false } } });
+    return res.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  it('the settings page, with a broken test profile shown', async () => {
+    renderApp({ hash: '#/innstillinger', search: '?profil=/test/broken.yaml', profileSource: memoryProfileSource({ files: { '/test/broken.yaml': BROKEN_YAML } }) });
+    await screen.findByRole('alert');
+    await screen.findByRole('radio', { name: 'Hallingdal' });
+    expect(await violations()).toEqual([]);
+  });
+
+  it('the acute outcome with who to call now and the role line', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(PROFILE_STORAGE_KEY, 'hallingdal');
+    renderApp({ now: new Date('2026-12-05T22:00:00+01:00') });
+    await screen.findByTestId('profile-line');
+    await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
+    await user.click(await screen.findByRole('button', { name: 'Ja' }));
+    await screen.findAllByText('Ring nå');
+    await user.click(screen.getByText('endre'));
+    expect(await violations()).toEqual([]);
+  });
+});

@@ -80,7 +80,7 @@ describe('flow diagram', () => {
   it('the route #/trening/diagram/<flow> shows the chart, with export and print', async () => {
     renderApp({ hash: '#/trening/diagram/utover', source: trainerSource() });
     expect(await screen.findByRole('heading', { level: 1, name: /^Flytskjema: / })).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: 'Last ned som SVG' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Last ned som SVG' }, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Papir' })).toHaveValue('a4-landscape');
     expect(screen.getByRole('button', { name: 'Skriv ut' })).toBeInTheDocument();
     expect(document.querySelectorAll('svg.diagram-svg g.node').length).toBeGreaterThan(10);

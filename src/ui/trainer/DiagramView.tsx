@@ -54,9 +54,9 @@ export default function DiagramView({ flow, lang, path, title, compact = false }
   const fit = useCallback(() => {
     const el = box.current;
     const w = el?.clientWidth ?? 0;
-    const h = el?.clientHeight ?? 0;
     if (!w || !layout.width) return setView({ scale: 1, x: 8, y: 8 });
-    const scale = clamp(Math.min(1, (w - 16) / layout.width, compact && h ? (h - 16) / layout.height : 1));
+    // Presenter: a readable size, kept on the current step (below); otherwise the whole width.
+    const scale = compact ? 0.85 : clamp(Math.min(1, (w - 16) / layout.width));
     setView({ scale, x: Math.max(8, (w - layout.width * scale) / 2), y: 8 });
   }, [layout, compact]);
 
@@ -250,7 +250,7 @@ export default function DiagramView({ flow, lang, path, title, compact = false }
         </svg>
       </div>
       {/* What prints: the same chart as one image fitted to the chosen paper. */}
-      <img className="diagram-print print-only" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`} alt={title} />
+      {!compact && <img className="diagram-print print-only" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`} alt="" />}
       {!compact && <DiagramOutline flow={flow} model={model} lang={lang} path={path} />}
     </div>
   );

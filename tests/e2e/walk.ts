@@ -1,0 +1,29 @@
+/**
+ * Walking a flow in the browser by what a user sees: step headings, and buttons, radios and
+ * checkboxes by their accessible names (nb). Shared by the e2e tests and the benchmarks.
+ */
+import type { Page } from 'playwright-core';
+
+/** Wait for the step heading (h1) with this text. */
+export async function atStep(page: Page, heading: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+/**
+ * Give a yes/no or choice answer: a button that answers at once (yes/no), or a radio and «Neste».
+ * Call after `atStep`, so the step has rendered.
+ */
+export async function answer(page: Page, label: string): Promise<void> {
+  const button = page.getByRole('button', { name: label, exact: true });
+  if ((await button.count()) > 0) {
+    await button.click();
+    return;
+  }
+  await page.getByRole('radio', { name: label, exact: true }).check();
+  await page.getByRole('button', { name: 'Neste', exact: true }).click();
+}
+
+/** «Gå videre» on a guidance card or a checklist. */
+export async function goOn(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Gå videre', exact: true }).click();
+}
