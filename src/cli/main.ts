@@ -54,6 +54,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Output piped into `head` and closed early is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

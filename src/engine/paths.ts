@@ -1,8 +1,8 @@
-import type { FactValue } from '../schema/flow';
+import type { Condition, Disposition, FactValue, QuestionNode } from '../schema/flow';
 import { answerEvents, atomicConditions, liveAtoms, relevantChecklistValues } from './answers';
-import type { Condition } from '../schema/flow';
-import { evaluate, factsRead as factsReadBy, type Facts } from './conditions';
-import type { WalkEvent, WalkSnapshot } from './machine';
+import { evaluate, factsRead, type Facts } from './conditions';
+import { resolveOutcome } from './outcome';
+import { createStepper, type PlainState } from './stepper';
 import { startWalk, step, viewWalk, type Runnable, type WalkView } from './walk';
 
 export interface WalkPath {
@@ -23,187 +23,204 @@ export interface PathReport {
   complete: boolean;
 }
 
-/**
- * Count every answer sequence from the start to an outcome, remembering the count per walk state so
- * that shared tails are counted once (cost grows with distinct states, not with paths).
- */
-export function countPaths(r: Runnable, opts: { maxStates?: number } = {}): PathReport {
-  const maxStates = opts.maxStates ?? 200_000;
-  const relevant = relevantChecklistValues(r.flow.definition);
-  const stateKey = keyer(r);
-  const atoms = atomicConditions(r.flow.definition);
-  const factsKey = (facts: Facts): string => atoms.map((a) => (evaluate(a, facts) ? '1' : '0')).join('');
-  const memo = new Map<string, Map<string, number>>();
-  const onStack = new Set<string>();
-  const stuck: PathReport['stuck'] = [];
-  let complete = true;
-
-  const visit = (snapshot: WalkSnapshot, answers: [string, FactValue][]): Map<string, number> => {
-    const key = stateKey(snapshot);
-    const known = memo.get(key);
-    if (known) return known;
-    if (onStack.has(key)) return new Map(); // a loop: simple paths only
-    if (memo.size >= maxStates) {
-      complete = false;
-      return new Map();
-    }
-    onStack.add(key);
-    const counts = new Map<string, number>();
-    const view = viewWalk(r, snapshot);
-    if (view.outcome) counts.set(view.nodeId, 1);
-    else {
-      for (const { event, answer, weight } of groupedEvents(view, relevant, factsKey)) {
-        const next = step(r, snapshot, event);
-        const nextAnswers: [string, FactValue][] = answer === undefined ? answers : [...answers, [view.nodeId, answer]];
-        if (next.context.history.length === snapshot.context.history.length) {
-          stuck.push({ node: view.nodeId, answers: nextAnswers });
-          continue;
-        }
-        for (const [o, n] of visit(next, nextAnswers)) counts.set(o, (counts.get(o) ?? 0) + n * weight);
-      }
-    }
-    onStack.delete(key);
-    memo.set(key, counts);
-    return counts;
-  };
-
-  const counts = visit(startWalk(r), []);
-  return { counts, stuck, states: memo.size, complete };
-}
-
-/** List answer sequences to outcomes, depth first, stopping at `limit` paths. */
-export function listPaths(r: Runnable, limit = 1000): { paths: WalkPath[]; truncated: boolean } {
-  const relevant = relevantChecklistValues(r.flow.definition);
-  const stateKey = keyer(r);
-  const paths: WalkPath[] = [];
-  let truncated = false;
-  const seen = new Set<string>();
-  const walk = (snapshot: WalkSnapshot, answers: [string, FactValue][]): void => {
-    if (paths.length >= limit) {
-      truncated = true;
-      return;
-    }
-    const view = viewWalk(r, snapshot);
-    if (view.outcome) {
-      paths.push({ answers, outcome: view.nodeId, view });
-      return;
-    }
-    const key = stateKey(snapshot);
-    if (seen.has(key)) return;
-    seen.add(key);
-    for (const { event, answer } of eventsAt(view, relevant)) {
-      const next = step(r, snapshot, event);
-      if (next.context.history.length === snapshot.context.history.length) continue;
-      walk(next, answer === undefined ? answers : [...answers, [view.nodeId, answer]]);
-    }
-    seen.delete(key);
-  };
-  walk(startWalk(r), []);
-  return { paths, truncated };
-}
-
-/**
- * The answers at a screen, with answers that leave every atomic test the same merged into one
- * (weighted by how many they stand for): a checklist of ten options is then stepped a handful of
- * times, not a thousand.
- */
-function groupedEvents(view: WalkView, relevant: Map<string, string[]>, factsKey: (f: Facts) => string): { event: WalkEvent; answer: FactValue | undefined; weight: number }[] {
-  const events = eventsAt(view, relevant);
-  if (view.node.kind !== 'question' || view.node.answer !== 'checklist') return events.map((e) => ({ ...e, weight: 1 }));
-  const fact = view.node.fact;
-  const groups = new Map<string, { event: WalkEvent; answer: FactValue | undefined; weight: number }>();
-  for (const e of events) {
-    const key = factsKey({ ...view.facts, [fact]: e.answer ?? [] });
-    const g = groups.get(key);
-    if (g) g.weight++;
-    else groups.set(key, { ...e, weight: 1 });
-  }
-  return [...groups.values()];
-}
-
-function eventsAt(view: WalkView, relevant: Map<string, string[]>): { event: WalkEvent; answer: FactValue | undefined }[] {
-  if (view.node.kind === 'guidance') return [{ event: { type: 'CONTINUE' }, answer: undefined }];
-  if (view.node.kind === 'question') {
-    return answerEvents(view.node, relevant).map((event) => ({ event, answer: event.type === 'ANSWER' ? event.value : undefined }));
-  }
-  return [];
-}
-
-/** Where a walk is and which atomic tests hold: two walks with equal keys go on identically. */
-function keyer(r: Runnable): (s: WalkSnapshot) => string {
-  const live = liveAtoms(r.flow.definition);
-  return (s) => {
-    const node = String(s.value);
-    return `${node}|${(live.get(node) ?? []).map((a) => (evaluate(a, s.context.facts) ? '1' : '0')).join('')}`;
-  };
-}
-
 export interface OutcomeVisit {
   view: WalkView;
   /** One answer sequence that reaches this outcome with these watched facts. */
   answers: [string, FactValue][];
 }
 
+type Answers = [string, FactValue][];
+
 /**
- * Visit every outcome a walk can reach, once per distinct combination of the `watch` conditions
- * (plus whatever can still change the walk). An invariant written as conditions over facts can
- * then be checked on every path without enumerating the paths themselves.
+ * What exploring needs, built once per flow: the stepper, which answers to try at each question, and
+ * the atomic tests that identify a walk state. A state is a node plus the truth of every test that can
+ * still be made from there on (and of any watched condition): walks that agree on these go on alike,
+ * so each is explored once. Checklist answers that leave every test reading their fact the same are
+ * tried once, with a weight. Cost grows with distinct states × answers, not with answer sequences.
  */
-export function visitOutcomes(r: Runnable, watch: Condition[], onOutcome: (v: OutcomeVisit) => void, opts: { maxStates?: number } = {}): { states: number; complete: boolean } {
-  const maxStates = opts.maxStates ?? 500_000;
-  const relevant = relevantChecklistValues(r.flow.definition);
-  const live = liveAtoms(r.flow.definition);
+function explorer(r: Runnable, watch: Condition[] = []) {
+  const def = r.flow.definition;
+  const stepper = createStepper(r.nodes, def.start);
+  const relevant = relevantChecklistValues(def);
   // Checklist values named in watched conditions must be tried too, or a watched option would never be ticked.
-  for (const c of watch) {
-    for (const read of factsReadBy(c)) relevant.set(read.fact, [...new Set([...(relevant.get(read.fact) ?? []), ...read.values])]);
+  for (const c of watch) for (const read of factsRead(c)) relevant.set(read.fact, [...new Set([...(relevant.get(read.fact) ?? []), ...read.values])]);
+  const live = liveAtoms(def);
+  const watchAtoms = watch.flatMap((c) => atomsOf(c));
+  const byFact = new Map<string, Condition[]>();
+  for (const a of [...atomicConditions(def), ...watchAtoms]) {
+    const fact = 'fact' in a ? a.fact : undefined;
+    if (fact) byFact.set(fact, [...(byFact.get(fact) ?? []), a]);
   }
-  const key = (s: WalkSnapshot): string => {
-    const node = String(s.value);
-    const bits = [...(live.get(node) ?? []), ...watch].map((a) => (evaluate(a, s.context.facts) ? '1' : '0')).join('');
-    return `${node}|${bits}`;
+  const bits = (atoms: Condition[], facts: Facts): string => atoms.map((a) => (evaluate(a, facts) ? '1' : '0')).join('');
+  const key = (s: PlainState): string => `${s.node}|${bits(live.get(s.node) ?? [], s.facts)}|${bits(watchAtoms, s.facts)}`;
+
+  /** The answers to try here, each with how many equivalent answers it stands for. */
+  const answersAt = (s: PlainState): { value: FactValue | undefined; weight: number }[] => {
+    const node = r.nodes.get(s.node)?.node;
+    if (node?.kind === 'guidance') return [{ value: undefined, weight: 1 }];
+    if (node?.kind !== 'question') return [];
+    const values = answerEvents(node, relevant).map((e) => (e.type === 'ANSWER' ? e.value : []));
+    if (node.answer !== 'checklist') return values.map((value) => ({ value, weight: 1 }));
+    return groupByTests(node, values, byFact.get(node.fact) ?? [], s.facts);
   };
-  const allAtoms = [...atomicConditions(r.flow.definition), ...watch];
-  const factsKey = (facts: Facts): string => allAtoms.map((a) => (evaluate(a, facts) ? '1' : '0')).join('');
+
+  const groupByTests = (q: QuestionNode, values: FactValue[], atoms: Condition[], facts: Facts) => {
+    const groups = new Map<string, { value: FactValue; weight: number }>();
+    for (const value of values) {
+      const k = bits(atoms, { ...facts, [q.fact]: value });
+      const g = groups.get(k);
+      if (g) g.weight++;
+      else groups.set(k, { value, weight: 1 });
+    }
+    return [...groups.values()];
+  };
+
+  const isOutcome = (s: PlainState): boolean => r.nodes.get(s.node)?.node.kind === 'outcome';
+  return { stepper, key, answersAt, isOutcome };
+}
+
+function atomsOf(c: Condition): Condition[] {
+  if ('all' in c) return c.all.flatMap(atomsOf);
+  if ('any' in c) return c.any.flatMap(atomsOf);
+  if ('not' in c) return atomsOf(c.not);
+  return [c];
+}
+
+/** Count every answer sequence from the start to an outcome, per outcome (see `explorer` for the cost). */
+export function countPaths(r: Runnable, opts: { maxStates?: number } = {}): PathReport {
+  const maxStates = opts.maxStates ?? 500_000;
+  const { stepper, key, answersAt, isOutcome } = explorer(r);
+  const memo = new Map<string, Map<string, number>>();
+  const onStack = new Set<string>();
+  const stuck: PathReport['stuck'] = [];
+  let complete = true;
+
+  const visit = (s: PlainState, answers: Answers): Map<string, number> => {
+    const k = key(s);
+    const known = memo.get(k);
+    if (known) return known;
+    if (onStack.has(k)) return new Map(); // a loop: simple paths only
+    if (memo.size >= maxStates) {
+      complete = false;
+      return new Map();
+    }
+    onStack.add(k);
+    const counts = new Map<string, number>();
+    if (isOutcome(s)) counts.set(s.node, 1);
+    else {
+      for (const { value, weight } of answersAt(s)) {
+        const nextAnswers: Answers = value === undefined ? answers : [...answers, [s.node, value]];
+        const next = stepper.next(s, value);
+        if (!next) {
+          stuck.push({ node: s.node, answers: nextAnswers });
+          continue;
+        }
+        for (const [o, n] of visit(next, nextAnswers)) counts.set(o, (counts.get(o) ?? 0) + n * weight);
+      }
+    }
+    onStack.delete(k);
+    memo.set(k, counts);
+    return counts;
+  };
+
+  const first = stepper.start();
+  if (!first) return { counts: new Map(), stuck: [{ node: r.flow.definition.start, answers: [] }], states: 0, complete };
+  const counts = visit(first, []);
+  return { counts, stuck, states: memo.size, complete };
+}
+
+/** The machine's own view at the end of an answer sequence: what a person would see there. */
+function replay(r: Runnable, answers: Answers): WalkView {
+  let snapshot = startWalk(r);
+  let view = viewWalk(r, snapshot);
+  let i = 0;
+  while (!view.outcome) {
+    const answer = view.node.kind === 'question' ? answers[i++]?.[1] : undefined;
+    const next = step(r, snapshot, answer === undefined ? { type: 'CONTINUE' } : { type: 'ANSWER', value: answer });
+    if (next.context.history.length === snapshot.context.history.length) break;
+    snapshot = next;
+    view = viewWalk(r, snapshot);
+  }
+  return view;
+}
+
+/** Walk every distinct state depth first; call `onOutcome` with one answer sequence per outcome state reached. */
+function explore(r: Runnable, watch: Condition[], onOutcome: (s: PlainState, answers: Answers) => boolean, maxStates: number): { states: number; complete: boolean } {
+  const { stepper, key, answersAt, isOutcome } = explorer(r, watch);
   const seen = new Set<string>();
   let complete = true;
-  const visit = (snapshot: WalkSnapshot, answers: [string, FactValue][]): void => {
-    const k = key(snapshot);
-    if (seen.has(k)) return;
+  let stop = false;
+  const visit = (s: PlainState, answers: Answers): void => {
+    const k = key(s);
+    if (stop || seen.has(k)) return;
     if (seen.size >= maxStates) {
       complete = false;
       return;
     }
     seen.add(k);
-    const view = viewWalk(r, snapshot);
-    if (view.outcome) {
-      onOutcome({ view, answers });
+    if (isOutcome(s)) {
+      stop = !onOutcome(s, answers);
       return;
     }
-    for (const { event, answer } of groupedEvents(view, relevant, factsKey)) {
-      const next = step(r, snapshot, event);
-      if (next.context.history.length === snapshot.context.history.length) continue;
-      visit(next, answer === undefined ? answers : [...answers, [view.nodeId, answer]]);
+    for (const { value } of answersAt(s)) {
+      const next = stepper.next(s, value);
+      if (next) visit(next, value === undefined ? answers : [...answers, [s.node, value]]);
     }
   };
-  visit(startWalk(r), []);
+  const first = stepper.start();
+  if (first) visit(first, []);
   return { states: seen.size, complete };
 }
 
-/** The shortest number of answers from the start to an outcome with this disposition (breadth first). */
-export function fewestAnswersTo(r: Runnable, disposition: string, maxAnswers = 6): number | undefined {
-  const relevant = relevantChecklistValues(r.flow.definition);
-  let frontier: WalkSnapshot[] = [startWalk(r)];
+/** List answer sequences to outcomes (one per distinct walk state), stopping at `limit` paths. */
+export function listPaths(r: Runnable, limit = 1000): { paths: WalkPath[]; truncated: boolean } {
+  const paths: WalkPath[] = [];
+  let truncated = false;
+  explore(r, [], (s, answers) => {
+    if (paths.length >= limit) {
+      truncated = true;
+      return false;
+    }
+    paths.push({ answers, outcome: s.node, view: replay(r, answers) });
+    return true;
+  }, 500_000);
+  return { paths, truncated };
+}
+
+/**
+ * Visit every outcome a walk can reach, once per distinct combination of the `watch` conditions
+ * (plus whatever can still change the walk). An invariant written as conditions over facts can
+ * then be checked on every path without enumerating the paths themselves. Each visit carries the
+ * machine's own view, replayed from the answers.
+ */
+export function visitOutcomes(r: Runnable, watch: Condition[], onOutcome: (v: OutcomeVisit) => void, opts: { maxStates?: number } = {}): { states: number; complete: boolean } {
+  return explore(r, watch, (_s, answers) => {
+    onOutcome({ view: replay(r, answers), answers });
+    return true;
+  }, opts.maxStates ?? 500_000);
+}
+
+/** The fewest answers from the start to an outcome with this disposition (breadth first over answers). */
+export function fewestAnswersTo(r: Runnable, disposition: Disposition, maxAnswers = 6): number | undefined {
+  const { stepper, answersAt } = explorer(r);
+  let frontier: PlainState[] = [];
+  const first = stepper.start();
+  if (first) frontier.push(first);
   for (let answers = 0; answers <= maxAnswers; answers++) {
-    const next: WalkSnapshot[] = [];
+    const next: PlainState[] = [];
     for (let s of frontier) {
-      // Guidance screens cost a tap but no answer; pass them.
-      let view = viewWalk(r, s);
-      while (view.node.kind === 'guidance') {
-        s = step(r, s, { type: 'CONTINUE' });
-        view = viewWalk(r, s);
+      // Guidance screens cost a tap but no answer: pass them.
+      for (let hops = 0; r.nodes.get(s.node)?.node.kind === 'guidance' && hops < r.nodes.size; hops++) {
+        const on = stepper.next(s, undefined);
+        if (!on) break;
+        s = on;
       }
-      if (view.outcome?.disposition === disposition) return answers;
-      if (view.node.kind === 'question') for (const { event } of eventsAt(view, relevant)) next.push(step(r, s, event));
+      const node = r.nodes.get(s.node)?.node;
+      if (node?.kind === 'outcome' && resolveOutcome(r.flow, node, s.facts).disposition === disposition) return answers;
+      if (node?.kind === 'question') for (const { value } of answersAt(s)) {
+        const on = stepper.next(s, value);
+        if (on) next.push(on);
+      }
     }
     frontier = next;
   }

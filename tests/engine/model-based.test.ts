@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getSimplePaths } from 'xstate/graph';
-import { answerEvents, evaluate, prepare, relevantChecklistValues, viewWalk, type WalkEvent, type WalkSnapshot } from '../../src/engine/authoring';
+import { answerEvents, evaluate, listPaths, prepare, relevantChecklistValues, viewWalk, type WalkEvent, type WalkSnapshot } from '../../src/engine/authoring';
 import { loadProject } from '../../src/node/project';
 
 const example = loadProject(undefined, { flowsDir: 'tests/fixtures/example/flows' }).compiled.find((f) => f.id === 'example' && f.version === '1.0.0');
@@ -50,5 +50,15 @@ describe('the example flow, on every path xstate/graph finds', () => {
     // (each step holds the state after its event, so the question answered is the previous step's state)
     const answered = path.steps.flatMap((s, i) => (s.event.type === 'ANSWER' ? [String(path.steps[i - 1]?.state.value)] : []));
     expect(outcome.explanation.answers.map((a) => a.node)).toEqual(answered);
+  });
+});
+
+describe('the fast path explorer agrees with the compiled machine', () => {
+  const flows = [r, ...loadProject().compiled.map(prepare)];
+  it.each(flows.map((f) => [`${f.flow.id}@${f.flow.version}`, f] as const))('on every listed path of %s', (_name, flow) => {
+    // listPaths explores with the plain stepper and replays each path through the machine for its view.
+    const { paths: listed } = listPaths(flow, 400);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const p of listed) expect(p.view.nodeId).toBe(p.outcome);
   });
 });

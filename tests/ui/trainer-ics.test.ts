@@ -129,6 +129,6 @@ describe('.ics builder', () => {
   });
 });
 
-function pick(l: { nb?: string } | undefined): string {
+function pick(l: { nb?: string | undefined } | undefined): string {
   return l?.nb ?? '';
 }
