@@ -72,7 +72,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
 
   const onStep = useCallback((title: string) => setAnnouncement(t('app.announce.step', { title })), [t]);
 
-  // Back on the start page (not on first load): move focus to its heading.
+  // Back on the start page or to another page (not on first load): move focus to its heading.
   const shown = useRef<string | undefined>(undefined);
   const routeKey = `${route.name}:${route.name === 'flow' ? route.id : ''}#${generation}`;
   useEffect(() => {

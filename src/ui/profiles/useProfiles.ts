@@ -145,5 +145,8 @@ export function useProfiles(source: ProfileSource): Profiles {
   );
   const nationalOnly = merged !== undefined && merged.id === NATIONAL_PROFILE;
 
-  return { catalog, failed, activeId, active, merged, nationalOnly, url, choose, loadUrl, clearUrl };
+  return useMemo(
+    () => ({ catalog, failed, activeId, active, merged, nationalOnly, url, choose, loadUrl, clearUrl }),
+    [catalog, failed, activeId, active, merged, nationalOnly, url, choose, loadUrl, clearUrl],
+  );
 }

@@ -56,5 +56,7 @@ export function useSetup({ profileSource, now = systemClock, lang, contactsFor }
     return (action: ResolvedAction) => actionContacts(merged, action, now(), lang, words);
   }, [merged, now, lang, t, minute]);
 
-  return { profiles, role, setRole, contactsFor: contactsFor ?? fromProfile, profileName: profileName(profiles, lang, t) };
+  const contacts = contactsFor ?? fromProfile;
+  const name = profileName(profiles, lang, t);
+  return useMemo(() => ({ profiles, role, setRole, contactsFor: contacts, profileName: name }), [profiles, role, setRole, contacts, name]);
 }
