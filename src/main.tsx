@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createI18n } from './i18n/index';
 import { App } from './ui/App';
+import { registerServiceWorker } from './ui/pwa/register';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -13,3 +14,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline use and the «new version» prompt (production builds only; see src/ui/pwa/).
+registerServiceWorker();

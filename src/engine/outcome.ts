@@ -13,6 +13,8 @@ export interface ResolvedAction {
   when: Localized | undefined;
   /** Contact-profile roles to call, most suitable first. */
   contacts: string[];
+  /** Cannot wait: fall back to whoever is open now when the first contact is closed. */
+  urgent: boolean;
   legal: LegalRef[];
   sources: SourceRef[];
   /** The condition that made this action apply, when it is conditional. */
@@ -48,6 +50,7 @@ export function resolveOutcome(flow: CompiledFlow, node: OutcomeNode, facts: Fac
         who: variant?.who ?? a.who ?? entry?.who,
         when: variant?.when ?? a.when ?? entry?.when,
         contacts: entry?.contacts ?? [],
+        urgent: entry?.urgent ?? false,
         legal: [...(variant?.legal ?? entry?.legal ?? []), ...(a.legal ?? [])],
         sources: [...(entry?.sources ?? []), ...(a.sources ?? [])],
         because: a.if,

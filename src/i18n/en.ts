@@ -13,6 +13,17 @@ const en: Messages = {
   footer: {
     privacy: { text: 'Tiltakskort does not store what you write. Notes and drafts exist only on this screen and are gone when you close the page or press "Clear everything". No cookies, no tracking.' },
     emergency: { text: 'If someone is in danger, call 112.' },
+    about: { label: 'About Tiltakskort' },
+    a11y: { link: 'Accessibility statement' },
+    privacyPage: { link: 'Privacy statement' },
+  },
+  pwa: {
+    update: {
+      text: 'A new version is ready.',
+      note: 'Your answers in the guide are kept, but notes and drafts you have written will be lost.',
+      button: 'Update',
+      busy: 'Updating …',
+    },
   },
   emergency: {
     strip: { label: 'Emergency numbers' },

@@ -15,6 +15,18 @@ const nb = {
   footer: {
     privacy: { text: 'Tiltakskort lagrer ikke det du skriver. Notater og utkast finnes bare på denne skjermen og forsvinner når du lukker siden eller trykker «Tøm alt». Ingen informasjonskapsler, ingen sporing.' },
     emergency: { text: 'Er noen i fare, ring 112.' },
+    // The statements (src/ui/about/, loaded on demand): only their link texts ship with the first screen.
+    about: { label: 'Om Tiltakskort' },
+    a11y: { link: 'Tilgjengelighetserklæring' },
+    privacyPage: { link: 'Personvernerklæring' },
+  },
+  pwa: {
+    update: {
+      text: 'En ny versjon er klar.',
+      note: 'Svarene dine i veilederen blir med, men notater og utkast du har skrevet, blir borte.',
+      button: 'Oppdater',
+      busy: 'Oppdaterer …',
+    },
   },
   emergency: {
     strip: { label: 'Nødnumre' },

@@ -13,6 +13,17 @@ const nn: Messages = {
   footer: {
     privacy: { text: 'Tiltakskort lagrar ikkje det du skriv. Notat og utkast finst berre på denne skjermen og forsvinn når du lukkar sida eller trykkjer «Tøm alt». Ingen informasjonskapslar, ingen sporing.' },
     emergency: { text: 'Er nokon i fare, ring 112.' },
+    about: { label: 'Om Tiltakskort' },
+    a11y: { link: 'Tilgjengelegheitserklæring' },
+    privacyPage: { link: 'Personvernerklæring' },
+  },
+  pwa: {
+    update: {
+      text: 'Ein ny versjon er klar.',
+      note: 'Svara dine i rettleiaren blir med, men notat og utkast du har skrive, blir borte.',
+      button: 'Oppdater',
+      busy: 'Oppdaterer …',
+    },
   },
   emergency: {
     strip: { label: 'Naudnummer' },

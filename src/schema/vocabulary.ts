@@ -21,6 +21,11 @@ export const ActionEntry = z.object({
   when: Localized.optional(),
   /** The contact-profile roles this action calls or writes to, most suitable first. */
   contacts: z.array(Id).optional(),
+  /**
+   * It cannot wait: when the first contact is closed, show whoever is open now (barnevernvakt, then
+   * police). Without it a closed contact is shown with when it opens (e.g. for a written report).
+   */
+  urgent: z.boolean().optional(),
   sources: z.array(SourceRef).optional(),
   legal: z.array(LegalRef).optional(),
   /** Role variants, e.g. the law behind the duty to report for kindergarten staff or for nurses. */

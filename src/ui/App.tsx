@@ -5,11 +5,13 @@ import type { ResolvedAction } from '../engine/index';
 import { isLang } from '../i18n/index';
 import type { ActionContact } from './ActionCard';
 import type { ReportDraft } from './BekymringsmeldingHelper';
+import { AboutLinks } from './about/AboutLinks';
 import { ClearAll } from './ClearAll';
 import { EmergencyStrip } from './EmergencyStrip';
 import { FlowRunner } from './FlowRunner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ProblemsView } from './ProblemsView';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { StartView } from './StartView';
 import { httpProfileSource, type ProfileSource } from './profiles/source';
 import { ProfileNote } from './settings/ProfileNote';
@@ -23,6 +25,8 @@ import { useRoute } from './walk/useRoute';
 
 /** Trainers and case discussions (#/trening…): loaded only when opened, so the first screen stays light. */
 const Trainer = lazy(() => import('./trainer/Trainer'));
+/** The accessibility and privacy statements (#/om/…): loaded only when opened. */
+const About = lazy(() => import('./about/About'));
 
 export interface AppProps {
   i18n: I18n;
@@ -90,6 +94,12 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
         </StartView>
       );
     if (route.name === 'settings') return <SettingsView profiles={setup.profiles} role={setup.role} onRoleChange={setup.setRole} lang={lang} />;
+    if (route.name === 'about')
+      return (
+        <Suspense fallback={<p role="status">{t('app.loading.text')}</p>}>
+          <About segment={route.page} lang={lang} />
+        </Suspense>
+      );
     if (catalog.status === 'loading') return <p role="status">{t('app.loading.text')}</p>;
     if (catalog.status === 'problems') return <ProblemsView problems={catalog.problems} />;
     if (catalog.status === 'error')
@@ -150,6 +160,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
         </div>
       </header>
       <EmergencyStrip />
+      <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         {main}
       </main>
@@ -159,6 +170,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
         <p>
           <a href="#/trening">{t('trainer.hub.link')}</a>
         </p>
+        <AboutLinks />
       </footer>
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}

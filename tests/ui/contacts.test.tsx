@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordWalk, startWalk, step, type FactValue } from '../../src/engine/index';
 import { PROFILE_STORAGE_KEY, ROLE_STORAGE_KEY } from '../../src/ui/settings/storage';
@@ -25,8 +25,8 @@ async function atOutcome(path: (FactValue | 'continue')[], now: Date) {
   sessionStorage.setItem(WALK_STORAGE_KEY, JSON.stringify(recordWalk(r, s)));
   renderApp({ hash: '#/barn', state: { tk: s.context.history.length }, now });
   await screen.findByRole('heading', { level: 1, name: /Send bekymringsmelding|Ring politiet nå/ });
-  // The profile arrives after the walk: wait until the cards show who to call.
-  await screen.findAllByText('Ring nå');
+  // The profile arrives after the walk: wait until the report card shows its contact.
+  await waitFor(() => expect(document.body.textContent).toMatch(/Ring nå|Stengt nå|Kontaktprofilen har ikke nummer/));
 }
 
 const card = (id: string) => document.querySelector<HTMLElement>(`article[data-action="${id}"]`)!;
@@ -43,22 +43,26 @@ describe('who to call now (Europe/Oslo)', () => {
     expect(screen.getByTestId('profile-line')).toHaveTextContent('Kontaktnummer fra: Hallingdal');
   });
 
-  it('weekday 20:00: the office is closed (opens tomorrow 08:00); Hallingdal goes through the police, Vestfold has its barnevernvakt', async () => {
+  it('weekday 20:00: a written report waits for the office (opens tomorrow 08:00) instead of sending you to the police', async () => {
     localStorage.setItem(PROFILE_STORAGE_KEY, 'hallingdal');
     await atOutcome(REPORT_PATH, THURSDAY_20);
     const c = card('bekymringsmelding');
-    expect(callNow('bekymringsmelding')).toHaveAttribute('href', 'tel:02800');
-    expect(c).toHaveTextContent('I stedet for barneverntjenesten');
+    expect(within(c).queryByRole('link', { name: /^Ring nå/ })).not.toBeInTheDocument();
     const closed = within(c).getByRole('list', { name: 'Stengt nå' });
     expect(closed).toHaveTextContent('Barnevernet i Hallingdal, 32 08 53 10 – åpner i morgen kl. 08:00 (åpningstiden er ikke bekreftet)');
     expect(within(closed).queryByRole('link')).not.toBeInTheDocument(); // a closed office is not offered as a call
+  });
+
+  it('weekday 20:00, acute: the child welfare emergency goes to the barnevernvakt where there is one (Vestfold), else the police (Hallingdal)', async () => {
+    localStorage.setItem(PROFILE_STORAGE_KEY, 'vestfold');
+    await atOutcome(['yes'], THURSDAY_20);
+    expect(callNow('notify-barnevern-now')).toHaveAttribute('href', 'tel:+4733310203');
     cleanup();
 
     resetBrowserState();
-    localStorage.setItem(PROFILE_STORAGE_KEY, 'vestfold');
-    await atOutcome(REPORT_PATH, THURSDAY_20);
-    expect(callNow('bekymringsmelding')).toHaveAttribute('href', 'tel:+4733310203');
-    expect(card('bekymringsmelding')).toHaveTextContent('I stedet for barneverntjenesten');
+    localStorage.setItem(PROFILE_STORAGE_KEY, 'hallingdal');
+    await atOutcome(['yes'], THURSDAY_20);
+    expect(callNow('notify-barnevern-now')).toHaveAttribute('href', 'tel:02800');
   });
 
   it('Saturday 22:00, Hallingdal, acute: 112 and the police route to the barnevernvakt — never the closed office number', async () => {
@@ -79,7 +83,7 @@ describe('who to call now (Europe/Oslo)', () => {
   it('a public holiday (Christmas Day, a Friday): the office is closed until Monday', async () => {
     localStorage.setItem(PROFILE_STORAGE_KEY, 'hallingdal');
     await atOutcome(REPORT_PATH, CHRISTMAS_10);
-    expect(callNow('bekymringsmelding')).toHaveAttribute('href', 'tel:02800');
+    expect(within(card('bekymringsmelding')).queryByRole('link', { name: /^Ring nå/ })).not.toBeInTheDocument();
     expect(within(card('bekymringsmelding')).getByRole('list', { name: 'Stengt nå' })).toHaveTextContent('åpner mandag kl. 08:00');
   });
 

@@ -39,7 +39,7 @@ interface Step {
  * Requested roles in order, each followed by its fallbacks. A fallback the author listed
  * explicitly keeps the author's position.
  */
-export function candidateRoles(roles: readonly string[]): Step[] {
+export function candidateRoles(roles: readonly string[], fallback = true): Step[] {
   const steps: Step[] = [];
   const listed = new Set(roles);
   const added = new Set<string>();
@@ -49,7 +49,7 @@ export function candidateRoles(roles: readonly string[]): Step[] {
     added.add(role);
     // Only real roles have fallbacks, so `role` is one when the lookup finds any; hasOwn keeps
     // an id like "constructor" from reaching Object.prototype.
-    const fallbacks = Object.hasOwn(FALLBACKS, role) ? FALLBACKS[role as Role] : undefined;
+    const fallbacks = fallback && Object.hasOwn(FALLBACKS, role) ? FALLBACKS[role as Role] : undefined;
     for (const fb of fallbacks ?? []) {
       if (listed.has(fb) || added.has(fb)) continue;
       steps.push({ role: fb, fallbackFor: role as Role });
@@ -64,10 +64,11 @@ export function candidateRoles(roles: readonly string[]): Step[] {
  * composed with the national one (withNational) so the always-open lines are there to fall back on.
  * Takes plain strings because vocabulary actions name roles as ids; an unknown one is just missing.
  */
-export function pickContact(profile: Profile, roles: readonly string[], at: Date): ContactPick {
+export function pickContact(profile: Profile, roles: readonly string[], at: Date, opts: { fallback?: boolean } = {}): ContactPick {
   const closed: Candidate[] = [];
   const missing = roles.filter((r) => !profile.contacts.some((c) => c.role === r));
-  for (const step of candidateRoles(roles)) {
+  // Fall back to whoever is open only for urgent actions: a written report waits for the office.
+  for (const step of candidateRoles(roles, opts.fallback ?? true)) {
     for (const contact of profile.contacts.filter((c) => c.role === step.role)) {
       const open = isOpen(contact, at);
       const candidate: Candidate = {

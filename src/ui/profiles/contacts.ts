@@ -5,17 +5,8 @@ import { pick } from '../../i18n/index';
 import type { Profile } from '../../schema/profile';
 import type { ActionContact } from '../ActionCard';
 
-/**
- * Roles the card offers before the vocabulary's own. The "Ring 112" card names the police, and the
- * profiles file the police as 02800 (not urgent); in an emergency the big button must be 112.
- */
-export const LEADING_ROLES: Readonly<Record<string, readonly string[]>> = {
-  'call-112': ['police-emergency'],
-};
-
 export function contactRoles(action: ResolvedAction): string[] {
-  const lead = Object.hasOwn(LEADING_ROLES, action.id) ? (LEADING_ROLES[action.id] ?? []) : [];
-  return action.contacts.length === 0 && lead.length === 0 ? [] : [...new Set([...lead, ...action.contacts])];
+  return [...new Set(action.contacts)];
 }
 
 export interface ContactWords {
@@ -33,7 +24,7 @@ export interface ContactWords {
 export function actionContacts(profile: Profile, action: ResolvedAction, at: Date, lang: Lang, words: ContactWords): ActionContact[] | undefined {
   const roles = contactRoles(action);
   if (roles.length === 0) return undefined;
-  const picked = pickContact(profile, roles, at);
+  const picked = pickContact(profile, roles, at, { fallback: action.urgent });
   const out: ActionContact[] = [];
   if (picked.call) {
     const c = picked.call;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { name: 'start' } | { name: 'flow'; id: string } | { name: 'settings' } | { name: 'trainer'; rest: string[] };
+export type Route = { name: 'start' } | { name: 'flow'; id: string } | { name: 'settings' } | { name: 'trainer'; rest: string[] } | { name: 'about'; page: string | undefined };
 
 /**
  * Hash routes that are pages of the app, not flows: `#/<word>` (and `#/<word>/…`) opens the page and
@@ -10,9 +10,13 @@ export const PAGES: Readonly<Record<string, (rest: string[]) => Route>> = {
   innstillinger: () => ({ name: 'settings' }),
   // Trainers and case discussions (src/ui/trainer/, lazily loaded); it reads its own ?fra=…&til=….
   trening: (rest) => ({ name: 'trainer', rest }),
+  // The accessibility and privacy statements (src/ui/about/, lazily loaded): #/om/tilgjengelighet, #/om/personvern.
+  om: (rest) => ({ name: 'about', page: rest[0] }),
 };
 
 export const SETTINGS_HREF = '#/innstillinger';
+export const ABOUT_A11Y_HREF = '#/om/tilgjengelighet';
+export const ABOUT_PRIVACY_HREF = '#/om/personvern';
 
 /** `#/barn` or `?flow=barn` opens a flow; `#/innstillinger` and the other PAGES open a page; anything else is the start page. */
 export function parseRoute(loc: Pick<Location, 'hash' | 'search'>): Route {

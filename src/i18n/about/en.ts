@@ -1,0 +1,78 @@
+import type { AboutStrings } from './nb';
+
+/** The accessibility and privacy statements, English. Same keys as nb.ts. */
+export const aboutEn: AboutStrings = {
+  index: {
+    title: 'About Tiltakskort',
+    intro: 'How Tiltakskort is made to be usable by everyone, and how it protects privacy.',
+  },
+  a11y: {
+    page: {
+      title: 'Accessibility statement for Tiltakskort',
+      intro: 'Everyone should be able to use Tiltakskort: with a screen reader, with a keyboard only, with magnification and on a small phone screen. This page says which requirements it must meet, how it has been tested, and what we know about faults and gaps.',
+      updated: 'Last updated {{date}}.',
+    },
+    law: {
+      heading: 'Which requirements apply',
+      text: 'Tiltakskort must meet the Norwegian regulations on universal design of information and communication technology (ICT) solutions (forskrift om universell utforming av IKT-løsninger). The regulations refer to the WCAG 2.1 standard (Web Content Accessibility Guidelines), levels A and AA.',
+      register: 'The municipality that offers Tiltakskort is responsible for it. Public bodies must also publish their accessibility statement in the Norwegian Digitalisation Agency’s service uustatus.no.',
+    },
+    status: {
+      heading: 'Status',
+      text: 'We know of no breach of the requirements. Below is what that is based on, and what has not been tested yet.',
+    },
+    tested: {
+      heading: 'How Tiltakskort has been tested',
+      axe: 'Automatic tests with the axe-core tool check every step of the guides against WCAG 2.1 levels A and AA.',
+      keyboard: 'Automatic tests walk through the guides with a keyboard only, and find buttons, fields and headings by the names a screen reader reads out.',
+      zoom: 'The pages have been checked at 320 pixels wide and at 200 % zoom, with no content lost and no sideways scrolling.',
+      when: 'The tests run every time the solution changes.',
+    },
+    known: {
+      heading: 'Known issues',
+      none: 'The automatic tests find no breach of the requirements.',
+      pending: 'Testing with real screen readers (such as NVDA, JAWS, VoiceOver and TalkBack) and with users has not been done yet. Automatic tests find only some possible faults, so there may be faults we do not know about.',
+    },
+    feedback: {
+      heading: 'Give feedback',
+      text: 'Is something hard to use, or does it not work for you? Tell us, and we will fix it.',
+      channel: '[The municipality fills in an email address or form for feedback on accessibility, and who answers.]',
+    },
+    complaint: {
+      heading: 'Complain to the authority',
+      text: 'If you get no answer, or are not satisfied with the answer, you can notify the Norwegian Authority for Universal Design of ICT (Uu-tilsynet).',
+      link: 'Uu-tilsynet (uutilsynet.no)',
+      register: 'Accessibility statements for public websites (uustatus.no)',
+    },
+  },
+  privacy: {
+    page: {
+      title: 'Privacy statement for Tiltakskort',
+      intro: 'Tiltakskort helps you find out what to do when you suspect violence. It stores nothing about the people a case is about, and sends nothing about you or the case anywhere.',
+    },
+    stored: {
+      heading: 'What is stored, and only in your browser',
+      choices: 'The language, contact profile (municipality or region) and workplace you have chosen. They are stored as short codes in the browser’s local storage (localStorage) until you change them or clear the site data in your browser.',
+      walk: 'While you go through a guide: which answer options you have chosen, as codes – never text you have written. They are kept in the browser’s session storage (sessionStorage), so you do not lose your place if the page reloads, and are deleted when you press "Clear everything" or close the tab.',
+      offline: 'A store for use without a network: the app itself and the guides with their texts, rules and phone numbers, so Tiltakskort works offline after the first visit. It holds nothing about you or the case.',
+    },
+    memory: {
+      heading: 'What you write is not stored',
+      text: 'Notes and report drafts exist only on the screen while the page is open. They are not stored or sent anywhere, and are gone when you press "Clear everything", close the page or reload it. To keep something, copy or print it and put it in your unit’s own system.',
+    },
+    none: {
+      heading: 'No tracking',
+      cookies: 'No cookies.',
+      analytics: 'No statistics or analytics tools, and no record of what you open or answer.',
+      third: 'No requests to other websites: everything comes from the website Tiltakskort is on. Links to other websites open only if you choose them yourself.',
+    },
+    server: {
+      heading: 'At the municipality',
+      text: 'The municipality runs the website. The setup that comes with Tiltakskort turns off the web server’s access log, so which pages are opened is not stored. Ask the municipality if you want to know how their hosting is set up.',
+    },
+    clear: {
+      heading: 'How to delete',
+      text: '"Clear everything" at the top of the page deletes answers, notes and drafts and takes you to the start. You change the language, contact profile and workplace in the settings. Everything Tiltakskort has stored in the browser, including the store for use without a network, is removed by clearing the site data for the website in your browser’s settings.',
+    },
+  },
+};

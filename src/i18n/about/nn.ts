@@ -1,0 +1,78 @@
+import type { AboutStrings } from './nb';
+
+/** The accessibility and privacy statements, nynorsk. Same keys as nb.ts. */
+export const aboutNn: AboutStrings = {
+  index: {
+    title: 'Om Tiltakskort',
+    intro: 'Slik er Tiltakskort laga for å kunne brukast av alle, og slik tek det vare på personvernet.',
+  },
+  a11y: {
+    page: {
+      title: 'Tilgjengelegheitserklæring for Tiltakskort',
+      intro: 'Tiltakskort skal kunne brukast av alle: med skjermlesar, med berre tastatur, med forstørring og på ein liten mobilskjerm. Her står kva krav løysinga skal oppfylle, korleis ho er testa, og kva vi veit om feil og manglar.',
+      updated: 'Sist oppdatert {{date}}.',
+    },
+    law: {
+      heading: 'Kva krav gjeld',
+      text: 'Tiltakskort skal oppfylle krava i forskrift om universell utforming av informasjons- og kommunikasjonsteknologiske (IKT-)løysingar. Forskrifta viser til standarden WCAG 2.1 (Web Content Accessibility Guidelines) på nivå A og AA.',
+      register: 'Kommunen som tilbyr Tiltakskort, er ansvarleg for løysinga. Offentlege verksemder skal òg publisere tilgjengelegheitserklæringa si i Digitaliseringsdirektoratet si løysing uustatus.no.',
+    },
+    status: {
+      heading: 'Status',
+      text: 'Vi kjenner ikkje til brot på krava. Under står kva det byggjer på, og kva som ikkje er testa enno.',
+    },
+    tested: {
+      heading: 'Slik er Tiltakskort testa',
+      axe: 'Automatiske testar med verktøyet axe-core sjekkar kvart steg i rettleiarane mot krava i WCAG 2.1 på nivå A og AA.',
+      keyboard: 'Automatiske testar går gjennom rettleiarane med berre tastatur, og finn knappar, felt og overskrifter ved dei namna ein skjermlesar les opp.',
+      zoom: 'Sidene er sjekka i 320 pikslar breidd og med 200 % forstørring, utan at innhald forsvinn eller må rullast sidelengs.',
+      when: 'Testane blir køyrde kvar gong løysinga blir endra.',
+    },
+    known: {
+      heading: 'Kjende avvik',
+      none: 'Dei automatiske testane finn ingen brot på krava.',
+      pending: 'Test med ekte skjermlesarar (til dømes NVDA, JAWS, VoiceOver og TalkBack) og med brukarar er ikkje gjort enno. Automatiske testar finn berre ein del av moglege feil, så det kan finnast feil vi ikkje kjenner til.',
+    },
+    feedback: {
+      heading: 'Gi tilbakemelding',
+      text: 'Er noko vanskeleg å bruke, eller verkar det ikkje for deg? Sei frå, så rettar vi det.',
+      channel: '[Kommunen fyller inn e-postadresse eller skjema for tilbakemelding om universell utforming, og kven som svarar.]',
+    },
+    complaint: {
+      heading: 'Klage til tilsynet',
+      text: 'Får du ikkje svar, eller er du ikkje nøgd med svaret, kan du melde frå til Tilsynet for universell utforming av IKT (Uu-tilsynet).',
+      link: 'Uu-tilsynet (uutilsynet.no)',
+      register: 'Tilgjengelegheitserklæringar for offentlege nettstader (uustatus.no)',
+    },
+  },
+  privacy: {
+    page: {
+      title: 'Personvernerklæring for Tiltakskort',
+      intro: 'Tiltakskort hjelper deg å finne ut kva du skal gjere ved mistanke om vald. Løysinga lagrar ingenting om personane saka gjeld, og sender ingenting om deg eller saka nokon stad.',
+    },
+    stored: {
+      heading: 'Dette blir lagra, og berre i nettlesaren din',
+      choices: 'Språket, kontaktprofilen (kommune eller region) og arbeidsplassen du har valt. Dei blir lagra som korte kodar i den lokale lagringa til nettlesaren (localStorage), til du endrar dei eller slettar nettstaddata i nettlesaren.',
+      walk: 'Medan du går gjennom ein rettleiar: kva svaralternativ du har valt, som kodar – aldri tekst du har skrive. Dei ligg i øktlagringa til nettlesaren (sessionStorage), så du ikkje mistar staden om sida blir lasta på nytt, og blir sletta når du trykkjer «Tøm alt» eller lukkar fana.',
+      offline: 'Eit lager for bruk utan nett: sjølve appen og rettleiarane med tekstar, reglar og kontaktnummer, slik at Tiltakskort verkar utan nett etter første besøk. Det inneheld ingenting om deg eller saka.',
+    },
+    memory: {
+      heading: 'Det du skriv, blir ikkje lagra',
+      text: 'Notat og utkast til bekymringsmelding finst berre på skjermen så lenge sida er open. Dei blir ikkje lagra og ikkje sende nokon stad, og forsvinn når du trykkjer «Tøm alt», lukkar sida eller lastar henne på nytt. Vil du ta vare på noko, kopierer eller skriv du det ut og legg det inn i det eigne systemet til eininga.',
+    },
+    none: {
+      heading: 'Inga sporing',
+      cookies: 'Ingen informasjonskapslar (cookies).',
+      analytics: 'Ingen statistikk- eller analyseverktøy, og inga registrering av kva du opnar eller svarar.',
+      third: 'Ingen førespurnader til andre nettstader: alt blir henta frå nettstaden Tiltakskort ligg på. Lenker til andre nettstader blir berre opna om du vel dei sjølv.',
+    },
+    server: {
+      heading: 'Hos kommunen',
+      text: 'Kommunen driv nettstaden. Oppsettet som følgjer med Tiltakskort, skrur av tilgangsloggen til webserveren, så det blir ikkje lagra kva sider som blir opna. Spør kommunen om du vil vite korleis drifta deira er sett opp.',
+    },
+    clear: {
+      heading: 'Slik slettar du',
+      text: '«Tøm alt» øvst på sida slettar svar, notat og utkast og tek deg til start. Vala for språk, kontaktprofil og arbeidsplass endrar du i innstillingane. Alt Tiltakskort har lagra i nettlesaren, også lageret for bruk utan nett, fjernar du ved å slette nettstaddata for nettstaden i innstillingane til nettlesaren.',
+    },
+  },
+};

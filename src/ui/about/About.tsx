@@ -1,0 +1,175 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../engine/index';
+import { ensureAboutStrings } from '../../i18n/about/index';
+import { LOCALES } from '../../i18n/index';
+import { ABOUT_A11Y_HREF, ABOUT_PRIVACY_HREF, SETTINGS_HREF } from '../walk/useRoute';
+import './about.css';
+
+/** When the statements were last reviewed against the app: update with the texts (src/i18n/about/). */
+export const STATEMENT_UPDATED = '2026-11-23';
+/** Plain links a user may choose to follow; the app itself never requests them. */
+export const UUTILSYNET_URL = 'https://www.uutilsynet.no/';
+export const UUSTATUS_URL = 'https://uustatus.no/';
+
+export type AboutPage = 'tilgjengelighet' | 'personvern' | 'index';
+
+export function aboutPage(segment: string | undefined): AboutPage {
+  return segment === 'tilgjengelighet' || segment === 'personvern' ? segment : 'index';
+}
+
+/**
+ * The accessibility statement (#/om/tilgjengelighet) and the privacy statement (#/om/personvern),
+ * in nb, nn and en; #/om lists both. Loaded on demand with their strings (src/i18n/about/).
+ */
+export default function About({ segment, lang }: { segment: string | undefined; lang: Lang }) {
+  const { i18n } = useTranslation();
+  // This chunk's strings: merged into i18next before the first t() below.
+  ensureAboutStrings(i18n);
+  const page = aboutPage(segment);
+
+  // Opened from a link (the footer's, or the other statement's): move focus to the new heading. Not on
+  // a first load straight into the page, where the reading position starts at the top anyway.
+  const shown = useRef<AboutPage | undefined>(undefined);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = page;
+    const from = document.activeElement;
+    const viaLink = from instanceof HTMLAnchorElement && (from.getAttribute('href') ?? '').startsWith('#/om');
+    if ((before !== undefined && before !== page) || (before === undefined && viaLink)) document.getElementById('step-heading')?.focus();
+  }, [page]);
+
+  if (page === 'tilgjengelighet') return <AccessibilityStatement lang={lang} />;
+  if (page === 'personvern') return <PrivacyStatement />;
+  return <AboutIndex />;
+}
+
+function AboutIndex() {
+  const { t } = useTranslation();
+  return (
+    <article className="about" aria-labelledby="step-heading">
+      <h1 id="step-heading" tabIndex={-1}>
+        {t('about.index.title')}
+      </h1>
+      <p>{t('about.index.intro')}</p>
+      <ul className="about-list">
+        <li>
+          <a href={ABOUT_A11Y_HREF}>{t('footer.a11y.link')}</a>
+        </li>
+        <li>
+          <a href={ABOUT_PRIVACY_HREF}>{t('footer.privacyPage.link')}</a>
+        </li>
+      </ul>
+      <HomeLink />
+    </article>
+  );
+}
+
+function AccessibilityStatement({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const date = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(new Date(`${STATEMENT_UPDATED}T12:00:00Z`));
+  return (
+    <article className="about" aria-labelledby="step-heading">
+      <h1 id="step-heading" tabIndex={-1}>
+        {t('about.a11y.page.title')}
+      </h1>
+      <p>{t('about.a11y.page.intro')}</p>
+      <p className="about-updated">{t('about.a11y.page.updated', { date })}</p>
+
+      <h2>{t('about.a11y.law.heading')}</h2>
+      <p>{t('about.a11y.law.text')}</p>
+      <p>{t('about.a11y.law.register')}</p>
+
+      <h2>{t('about.a11y.status.heading')}</h2>
+      <p>{t('about.a11y.status.text')}</p>
+
+      <h2>{t('about.a11y.tested.heading')}</h2>
+      <ul className="about-list">
+        <li>{t('about.a11y.tested.axe')}</li>
+        <li>{t('about.a11y.tested.keyboard')}</li>
+        <li>{t('about.a11y.tested.zoom')}</li>
+      </ul>
+      <p>{t('about.a11y.tested.when')}</p>
+
+      <h2>{t('about.a11y.known.heading')}</h2>
+      <p>{t('about.a11y.known.none')}</p>
+      <p>{t('about.a11y.known.pending')}</p>
+
+      <h2>{t('about.a11y.feedback.heading')}</h2>
+      <p>{t('about.a11y.feedback.text')}</p>
+      <p className="about-contact">{t('about.a11y.feedback.channel')}</p>
+
+      <h2>{t('about.a11y.complaint.heading')}</h2>
+      <p>{t('about.a11y.complaint.text')}</p>
+      <ul className="about-list">
+        <li>
+          <a href={UUTILSYNET_URL} rel="noreferrer">
+            {t('about.a11y.complaint.link')}
+          </a>
+        </li>
+        <li>
+          <a href={UUSTATUS_URL} rel="noreferrer">
+            {t('about.a11y.complaint.register')}
+          </a>
+        </li>
+      </ul>
+
+      <p className="about-other">
+        <a href={ABOUT_PRIVACY_HREF}>{t('footer.privacyPage.link')}</a>
+      </p>
+      <HomeLink />
+    </article>
+  );
+}
+
+function PrivacyStatement() {
+  const { t } = useTranslation();
+  return (
+    <article className="about" aria-labelledby="step-heading">
+      <h1 id="step-heading" tabIndex={-1}>
+        {t('about.privacy.page.title')}
+      </h1>
+      <p>{t('about.privacy.page.intro')}</p>
+
+      <h2>{t('about.privacy.stored.heading')}</h2>
+      <ul className="about-list">
+        <li>{t('about.privacy.stored.choices')}</li>
+        <li>{t('about.privacy.stored.walk')}</li>
+        <li>{t('about.privacy.stored.offline')}</li>
+      </ul>
+
+      <h2>{t('about.privacy.memory.heading')}</h2>
+      <p>{t('about.privacy.memory.text')}</p>
+
+      <h2>{t('about.privacy.none.heading')}</h2>
+      <ul className="about-list">
+        <li>{t('about.privacy.none.cookies')}</li>
+        <li>{t('about.privacy.none.analytics')}</li>
+        <li>{t('about.privacy.none.third')}</li>
+      </ul>
+
+      <h2>{t('about.privacy.server.heading')}</h2>
+      <p>{t('about.privacy.server.text')}</p>
+
+      <h2>{t('about.privacy.clear.heading')}</h2>
+      <p>{t('about.privacy.clear.text')}</p>
+      <p>
+        <a href={SETTINGS_HREF}>{t('settings.link.text')}</a>
+      </p>
+
+      <p className="about-other">
+        <a href={ABOUT_A11Y_HREF}>{t('footer.a11y.link')}</a>
+      </p>
+      <HomeLink />
+    </article>
+  );
+}
+
+function HomeLink() {
+  const { t } = useTranslation();
+  return (
+    <p>
+      <a href="#/">{t('app.home.link')}</a>
+    </p>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { ABOUT_A11Y_HREF, ABOUT_PRIVACY_HREF } from '../walk/useRoute';
+import './about-links.css';
+
+/** The footer's links to the accessibility and privacy statements (the pages themselves load on demand). */
+export function AboutLinks() {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('footer.about.label')}>
+      <ul className="about-links">
+        <li>
+          <a href={ABOUT_A11Y_HREF}>{t('footer.a11y.link')}</a>
+        </li>
+        <li>
+          <a href={ABOUT_PRIVACY_HREF}>{t('footer.privacyPage.link')}</a>
+        </li>
+      </ul>
+    </nav>
+  );
+}
