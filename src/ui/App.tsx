@@ -8,14 +8,12 @@ import type { ReportDraft } from './BekymringsmeldingHelper';
 import { AboutLinks } from './about/AboutLinks';
 import { ClearAll } from './ClearAll';
 import { EmergencyStrip } from './EmergencyStrip';
-import { FlowRunner } from './FlowRunner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ProblemsView } from './ProblemsView';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { StartView } from './StartView';
 import { httpProfileSource, type ProfileSource } from './profiles/source';
 import { ProfileNote } from './settings/ProfileNote';
-import { SettingsView } from './settings/SettingsView';
 import { StartSetup } from './settings/StartSetup';
 import { useSetup } from './settings/useSetup';
 import { httpSource, type FlowSource } from './walk/source';
@@ -25,6 +23,9 @@ import { useRoute } from './walk/useRoute';
 
 /** Trainers and case discussions (#/trening…): loaded only when opened, so the first screen stays light. */
 const Trainer = lazy(() => import('./trainer/Trainer'));
+// The walk (XState and the engine) and the settings load when first needed, keeping the start page light.
+const FlowRunner = lazy(() => import('./FlowRunner').then((m) => ({ default: m.FlowRunner })));
+const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 /** The accessibility and privacy statements (#/om/…): loaded only when opened. */
 const About = lazy(() => import('./about/About'));
 
@@ -79,6 +80,10 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
   // Back on the start page or to another page (not on first load): move focus to its heading.
   const shown = useRef<string | undefined>(undefined);
   const routeKey = `${route.name}:${route.name === 'flow' ? route.id : ''}#${generation}`;
+  // Fetch the walk's code while the user reads the start page, so the first step does not wait for it.
+  // (The app itself only starts once someone uses the page: see src/main.tsx.)
+  useEffect(() => whenIdle(() => void import('./FlowRunner')), []);
+
   useEffect(() => {
     const before = shown.current;
     shown.current = routeKey;
@@ -93,7 +98,12 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
           <StartSetup setup={setup} lang={lang} />
         </StartView>
       );
-    if (route.name === 'settings') return <SettingsView profiles={setup.profiles} role={setup.role} onRoleChange={setup.setRole} lang={lang} />;
+    if (route.name === 'settings')
+      return (
+        <Suspense fallback={<p role="status">{t('app.loading.text')}</p>}>
+          <SettingsView profiles={setup.profiles} role={setup.role} onRoleChange={setup.setRole} lang={lang} />
+        </Suspense>
+      );
     if (route.name === 'about')
       return (
         <Suspense fallback={<p role="status">{t('app.loading.text')}</p>}>
@@ -123,6 +133,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
         </Suspense>
       );
     return (
+      <Suspense fallback={<p role="status">{t('app.loading.text')}</p>}>
       <FlowRunner
         key={`${route.id}#${generation}`}
         id={route.id}
@@ -141,6 +152,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
         profile={<ProfileNote profiles={setup.profiles} lang={lang} />}
         profileName={setup.profileName}
       />
+      </Suspense>
     );
   }, [route, catalog, source, lang, notes, draft, onStep, now, contactsFor, generation, t, setup]);
 
@@ -177,4 +189,14 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
       </div>
     </>
   );
+}
+
+/** Run `fn` when the browser is idle (or after a short delay where it cannot tell); returns a cancel. */
+function whenIdle(fn: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(fn, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 1500);
+  return () => clearTimeout(id);
 }

@@ -100,8 +100,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     if (COMPRESSIBLE.test(type)) {
       headers['Vary'] = 'Accept-Encoding';
       if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && body.length >= 512) {
-        let gz = gzipped.get(file);
-        if (!gz) gzipped.set(file, (gz = gzipSync(body, { level: 6 })));
+        // Keyed by modification time too: a test may deploy a new build into the folder being served.
+        const st = statSync(file);
+        const key = `${file}:${st.mtimeMs}:${st.size}`;
+        let gz = gzipped.get(key);
+        if (!gz) gzipped.set(key, (gz = gzipSync(body, { level: 6 })));
         body = gz;
         headers['Content-Encoding'] = 'gzip';
       }

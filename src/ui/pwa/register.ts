@@ -25,18 +25,19 @@ async function setUp(signal: UpdateSignal): Promise<void> {
   const { Workbox } = await import('workbox-window');
   const base = import.meta.env.BASE_URL;
   const wb = new Workbox(`${base}sw.js`, { scope: base });
-  let registration: ServiceWorkerRegistration | undefined;
   let requested = false;
 
   const apply = () => {
     if (requested) return;
     requested = true;
-    if (registration?.waiting) {
-      wb.messageSkipWaiting(); // → 'controlling' below reloads
-      setTimeout(() => window.location.reload(), RELOAD_FALLBACK_MS);
-    } else {
-      window.location.reload(); // already active (another tab updated): just load it
-    }
+    void navigator.serviceWorker.getRegistration(base).then((registration) => {
+      if (registration?.waiting) {
+        wb.messageSkipWaiting(); // → 'controlling' below reloads
+        setTimeout(() => window.location.reload(), RELOAD_FALLBACK_MS);
+      } else {
+        window.location.reload(); // already active (another tab updated): just load it
+      }
+    });
   };
 
   // A new version installed and waiting, found now or at load (also when another tab found it).
@@ -47,7 +48,7 @@ async function setUp(signal: UpdateSignal): Promise<void> {
     else if (event.isUpdate || event.isExternal) signal.offer(apply);
   });
 
-  registration = await wb.register();
+  await wb.register();
 
   let last = Date.now();
   const check = () => {

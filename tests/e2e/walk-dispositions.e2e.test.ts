@@ -1,0 +1,97 @@
+// The walk (issue "The walk", item 8): for each flow and each of the four dispositions, one shipped
+// scenario walked by clicking from the start page, on a phone and a laptop. The outcome's headline is
+// the disposition's title, the expected action cards are there, every screen is axe clean (WCAG 2.1
+// A/AA), and on the phone no screen scrolls sideways. Also: 112 in at most two taps.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DISPOSITIONS } from '../../src/engine/index';
+import nb from '../../src/i18n/nb';
+import { axeCheck, openPage, useE2E } from './harness';
+import { dispositionTitle, h1, horizontalOverflow, scenarioFlow, scenarioFor, walkScenario } from './scenarios';
+
+const e2e = useE2E();
+
+const FLOWS = ['barn', 'voksen', 'utover'] as const;
+const PHONE = { width: 360, height: 740 };
+const LAPTOP = { width: 1280, height: 800 };
+const START_LINK: Record<(typeof FLOWS)[number], string> = { barn: nb.start.barn.title, voksen: nb.start.voksen.title, utover: nb.start.utover.title };
+
+async function startPage(page: Page): Promise<void> {
+  await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
+  await page.getByText(nb.start.intro.text).waitFor(); // the app, not the static HTML
+}
+
+describe('walk every disposition in every flow, from the start page', () => {
+  for (const flowId of FLOWS) {
+    for (const disposition of DISPOSITIONS) {
+      const scenario = scenarioFor(flowId, disposition);
+      for (const viewport of [PHONE, LAPTOP]) {
+        // Walks are independent pages on the file's one browser: run them side by side. Each test opens
+        // and closes its own page (the harness's afterEach would close the pages of the others).
+        it.concurrent(`${flowId} → ${disposition} (${scenario.id}) at ${viewport.width}×${viewport.height}: axe clean on every screen`, async () => {
+          const p = await openPage(e2e().browser, { viewport });
+          try {
+            const { page } = p;
+            const flow = await scenarioFlow(e2e().origin, scenario);
+            await startPage(page);
+            await page.getByRole('link', { name: START_LINK[flowId] }).click();
+
+            const problems: string[] = [];
+            const seen = await walkScenario(page, flow, scenario.answers, {
+              onStep: async (heading) => {
+                await axeCheck(page).catch((e: unknown) => problems.push(`«${heading}»: ${e instanceof Error ? e.message : String(e)}`));
+                if (viewport.width === PHONE.width) {
+                  const wide = await horizontalOverflow(page);
+                  if (wide) problems.push(`«${heading}» scrolls sideways: scrollWidth ${wide.scrollWidth} > ${wide.innerWidth}; too wide: ${wide.wide.join(', ')}`);
+                }
+              },
+            });
+            expect(problems, problems.join('\n')).toEqual([]);
+
+            const title = dispositionTitle(disposition);
+            expect(seen.at(-1)).toBe(title);
+            expect(await h1(page).count()).toBe(1);
+            expect(((await h1(page).textContent()) ?? '').trim()).toBe(title);
+            expect(await page.locator(`main .outcome.disposition-${disposition}`).count()).toBe(1);
+            for (const id of scenario.expect.actions?.include ?? []) {
+              expect(await page.locator(`article[data-action="${id}"]`).count(), `action card ${id}`).toBe(1);
+              expect(await page.locator(`article[data-action="${id}"]`).isVisible(), `action card ${id} visible`).toBe(true);
+            }
+            for (const id of scenario.expect.actions?.exclude ?? []) {
+              expect(await page.locator(`article[data-action="${id}"]`).count(), `no action card ${id}`).toBe(0);
+            }
+            const entries = await p.console.collect(page);
+            expect(entries.filter((e) => e.type !== 'warning'), p.console.format()).toEqual([]);
+          } finally {
+            await p.close();
+          }
+        });
+      }
+    }
+  }
+});
+
+describe('from the start page to «call the police now» in at most two taps', () => {
+  for (const flowId of FLOWS) {
+    it(`${flowId}: «${START_LINK[flowId]}», «Ja» → ${dispositionTitle('acute')} with a tel:112 link`, async () => {
+      const { page } = await e2e().newPage({ viewport: PHONE, hasTouch: true, isMobile: true });
+      await startPage(page);
+      await page.getByRole('link', { name: START_LINK[flowId] }).tap();
+      await page.getByRole('button', { name: nb.walk.yesno.yes, exact: true }).tap();
+      await page.getByRole('heading', { level: 1, name: dispositionTitle('acute') }).waitFor();
+      expect(((await h1(page).textContent()) ?? '').trim()).toBe(dispositionTitle('acute'));
+      // On the outcome itself (the call-112 card), not only in the emergency strip …
+      const inOutcome = page.locator('main a[href="tel:112"]');
+      expect(await inOutcome.count()).toBeGreaterThan(0);
+      expect(await inOutcome.first().isVisible()).toBe(true);
+      // … and 112 is on screen without scrolling.
+      const onScreen = await page.locator('a[href="tel:112"]').evaluateAll((as) =>
+        as.some((a) => {
+          const r = a.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+        }),
+      );
+      expect(onScreen).toBe(true);
+    });
+  }
+});
