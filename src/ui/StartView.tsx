@@ -33,7 +33,7 @@ export function StartView({ catalog, children }: { catalog?: FlowCatalog | undef
         {START_FLOWS.map((id) => (
           <li key={id}>
             <a className="choice" href={flowHref(id)} data-flow={id}>
-              <span className="choice-title">{t(`start.${id}.title`)}</span>
+              <span className="choice-title">{t(`start.${id}.title`)}</span>{' '}
               <span className="choice-text">
                 {t(`start.${id}.text`)}
               </span>

@@ -111,6 +111,26 @@ describe('nginx with deploy/app.conf', () => {
     }
   });
 
+  it('service worker and web manifest: at the root, no-cache (a stale worker would stop updates), right types', async () => {
+    const sw = await get(url('/sw.js'));
+    expect(sw.status).toBe(200);
+    expect(sw.headers['content-type']).toMatch(/^application\/javascript/);
+    expect(sw.headers['cache-control']).toBe('no-cache');
+    expectSecurityHeaders(sw, '/sw.js');
+    expect(sw.body.toString()).toContain('tiltakskort-flows');
+    const manifest = await get(url('/manifest.webmanifest'));
+    expect(manifest.status).toBe(200);
+    expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    expect(manifest.headers['cache-control']).toBe('no-cache');
+    expectSecurityHeaders(manifest, '/manifest.webmanifest');
+    const icons = (JSON.parse(manifest.body.toString()) as { icons: { src: string }[] }).icons;
+    for (const icon of icons) {
+      const res = await get(url(`/${icon.src}`));
+      expect(res.status, icon.src).toBe(200);
+      expect(res.headers['content-type'], icon.src).toBe('image/png');
+    }
+  });
+
   it('other paths fall back to the app; only GET and HEAD are allowed', async () => {
     const deep = await get(url('/some/deep/link'));
     expect(deep.status).toBe(200);
