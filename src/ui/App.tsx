@@ -88,7 +88,8 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
     const before = shown.current;
     shown.current = routeKey;
     if (before === undefined || before === routeKey) return;
-    if (route.name !== 'flow') document.getElementById('step-heading')?.focus();
+    // Pages that load on demand have no heading yet: wait for it (a few frames at most).
+    if (route.name !== 'flow') return focusHeadingWhenShown();
   }, [route.name, routeKey]);
 
   const main = useMemo(() => {
@@ -199,4 +200,16 @@ function whenIdle(fn: () => void): () => void {
   }
   const id = setTimeout(fn, 1500);
   return () => clearTimeout(id);
+}
+
+/** Move focus to the page heading as soon as it exists (lazily loaded pages show it a little later). */
+function focusHeadingWhenShown(framesLeft = 120): () => void {
+  let id = 0;
+  const tryFocus = (left: number): void => {
+    const heading = document.getElementById('step-heading');
+    if (heading) heading.focus();
+    else if (left > 0) id = requestAnimationFrame(() => tryFocus(left - 1));
+  };
+  tryFocus(framesLeft);
+  return () => cancelAnimationFrame(id);
 }

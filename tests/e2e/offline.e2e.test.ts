@@ -2,7 +2,7 @@
 // the app and every flow, scenario and contact profile, so with the network gone — emulated offline
 // AND the server stopped — the child flow walks to an outcome and the adult flow opens in English.
 // And a new deployment is offered with «Oppdater», never reloaded by itself in the middle of a walk.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,7 +10,8 @@ import type { Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlowCatalog } from '../../src/engine/index';
 import { buildApp, removeBuild } from './build';
-import { serveStatic, useE2E, type StaticServer } from './harness';
+import { serveStatic, useE2E } from './harness';
+import type { StaticServer } from './server';
 import { answer, atStep, goOn } from './walk';
 
 const e2e = useE2E();
@@ -36,7 +37,7 @@ async function openApp(page: Page, url: string, reload = false): Promise<void> {
 
 /** Every file under /flows/ in a build folder, as URL paths. */
 function flowFiles(dir: string): string[] {
-  return (readdirSync(join(dir, 'flows'), { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  return (readdirSync(join(dir, 'flows'), { recursive: true, withFileTypes: true }) as Dirent[])
     .filter((d) => d.isFile() && d.name.endsWith('.json'))
     .map((d) => `/${join(d.parentPath, d.name).slice(dir.length + 1).split('\\').join('/')}`)
     .sort();

@@ -4,7 +4,6 @@ import type { Lang } from '../../engine/index';
 import { ensureAboutStrings } from '../../i18n/about/index';
 import { LOCALES } from '../../i18n/index';
 import { ABOUT_A11Y_HREF, ABOUT_PRIVACY_HREF, SETTINGS_HREF } from '../walk/useRoute';
-import './about.css';
 
 /** When the statements were last reviewed against the app: update with the texts (src/i18n/about/). */
 export const STATEMENT_UPDATED = '2026-11-23';

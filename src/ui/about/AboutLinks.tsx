@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { ABOUT_A11Y_HREF, ABOUT_PRIVACY_HREF } from '../walk/useRoute';
-import './about-links.css';
 
 /** The footer's links to the accessibility and privacy statements (the pages themselves load on demand). */
 export function AboutLinks() {

@@ -1,7 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appUpdates, type Updater } from './updates';
-import './pwa.css';
 
 /**
  * «En ny versjon er klar – Oppdater»: shown when a new version has been deployed and installed in
