@@ -6,7 +6,8 @@ export default defineConfig({
     environment: 'node',
     // UI tests opt into jsdom with a `// @vitest-environment jsdom` line.
     setupFiles: ['tests/setup.ts'],
-    testTimeout: 20_000,
+    // Generous: CI runs on a 2-core machine, and some tests spawn the CLI or render whole walks.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**'] } },

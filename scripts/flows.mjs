@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Starts the author CLI. It bundles src/cli/main.ts with esbuild into node_modules/.cache once, and
 // again only when a source file changed, so each run starts in a fraction of the time tsx needs.
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -23,9 +23,10 @@ const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newestS
 if (stale) {
   const { build } = await import('esbuild');
   mkdirSync(dirname(bundle), { recursive: true });
-  await build({
+  const result = await build({
     entryPoints: [entry],
     outfile: bundle,
+    write: false,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -34,5 +35,9 @@ if (stale) {
     sourcemap: 'inline',
     logLevel: 'error',
   });
+  // Write then rename, so a CLI started at the same moment never reads half a bundle.
+  const tmp = `${bundle}.${process.pid}.tmp`;
+  writeFileSync(tmp, result.outputFiles[0].contents);
+  renameSync(tmp, bundle);
 }
 await import(pathToFileURL(bundle).href);

@@ -14,10 +14,10 @@ interface Run {
   stderr: string;
 }
 
-/** The author CLI as a user runs it (`npm run flows -- …` is `tsx src/cli/main.ts …`), from the repository root. */
+/** The author CLI as a user runs it (`npm run flows -- …` is `node scripts/flows.mjs …`), from the repository root. */
 function flows(...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, ['scripts/flows.mjs', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
