@@ -2,7 +2,6 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createI18n } from './i18n/index';
 import { App } from './ui/App';
-import { registerServiceWorker } from './ui/pwa/register';
 
 /**
  * Mounts the app over the static start page. The first render runs as a transition, so React can
@@ -19,8 +18,6 @@ export function boot(root: HTMLElement, keepFocusOn?: string): void {
     );
   });
   if (keepFocusOn) refocus(root, keepFocusOn);
-  // Offline use and the «new version» prompt (production builds only; see src/ui/pwa/).
-  registerServiceWorker();
 }
 
 function refocus(root: HTMLElement, href: string): void {

