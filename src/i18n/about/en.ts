@@ -23,9 +23,9 @@ export const aboutEn: AboutStrings = {
     },
     tested: {
       heading: 'How Tiltakskort has been tested',
-      axe: 'Automatic tests with the axe-core tool check every step of the guides against WCAG 2.1 levels A and AA.',
+      axe: 'Automatic tests with the axe-core tool check every step of a walk to each possible outcome of every guide, and the start page, settings, training pages and statements, against WCAG 2.1 levels A and AA.',
       keyboard: 'Automatic tests walk through the guides with a keyboard only, and find buttons, fields and headings by the names a screen reader reads out.',
-      zoom: 'The pages have been checked at 320 pixels wide and at 200 % zoom, with no content lost and no sideways scrolling.',
+      zoom: 'The pages have been checked at 320 and 360 pixels wide with no content lost and no sideways scrolling. That equals 400 % zoom on an ordinary screen, and so covers 200 % as well.',
       when: 'The tests run every time the solution changes.',
     },
     known: {

@@ -27,9 +27,9 @@ export const aboutNb = {
     },
     tested: {
       heading: 'Slik er Tiltakskort testet',
-      axe: 'Automatiske tester med verktøyet axe-core sjekker hvert steg i veilederne mot kravene i WCAG 2.1 på nivå A og AA.',
+      axe: 'Automatiske tester med verktøyet axe-core sjekker hvert steg på en gjennomgang til hvert mulig utfall i alle veilederne, og startsiden, innstillingene, opplæringssidene og erklæringene, mot kravene i WCAG 2.1 på nivå A og AA.',
       keyboard: 'Automatiske tester går gjennom veilederne med bare tastatur, og finner knapper, felt og overskrifter ved de navnene en skjermleser leser opp.',
-      zoom: 'Sidene er sjekket i 320 piksler bredde og med 200 % forstørrelse, uten at innhold forsvinner eller må rulles sidelengs.',
+      zoom: 'Sidene er sjekket i 320 og 360 piksler bredde uten at innhold forsvinner eller må rulles sidelengs. Det tilsvarer 400 % forstørrelse på en vanlig skjerm, og dekker dermed også 200 %.',
       when: 'Testene kjøres hver gang løsningen endres.',
     },
     known: {

@@ -23,9 +23,9 @@ export const aboutNn: AboutStrings = {
     },
     tested: {
       heading: 'Slik er Tiltakskort testa',
-      axe: 'Automatiske testar med verktøyet axe-core sjekkar kvart steg i rettleiarane mot krava i WCAG 2.1 på nivå A og AA.',
+      axe: 'Automatiske testar med verktøyet axe-core sjekkar kvart steg på ein gjennomgang til kvart mogleg utfall i alle rettleiarane, og startsida, innstillingane, opplæringssidene og erklæringane, mot krava i WCAG 2.1 på nivå A og AA.',
       keyboard: 'Automatiske testar går gjennom rettleiarane med berre tastatur, og finn knappar, felt og overskrifter ved dei namna ein skjermlesar les opp.',
-      zoom: 'Sidene er sjekka i 320 pikslar breidd og med 200 % forstørring, utan at innhald forsvinn eller må rullast sidelengs.',
+      zoom: 'Sidene er sjekka i 320 og 360 pikslar breidd utan at innhald forsvinn eller må rullast sidelengs. Det svarer til 400 % forstørring på ein vanleg skjerm, og dekkjer dermed òg 200 %.',
       when: 'Testane blir køyrde kvar gong løysinga blir endra.',
     },
     known: {
