@@ -186,6 +186,14 @@ describe('the walk with the keyboard only', () => {
     expect(new URL(page.url()).hash).toBe(new URL(url).hash);
     expect(new URL(page.url()).hash).toBe('#/barn');
 
+    // Shift+Tab up from the heading, past the emergency numbers, to «Tøm alt» in the header: it
+    // clears the walk and puts focus on the start page's heading.
+    await tabTo(page, (f) => f.tag === 'button' && f.text === nb.clear.button.text, '«Tøm alt»', 'Shift+Tab');
+    await press(page, 'Enter');
+    await page.getByRole('heading', { level: 1, name: nb.start.heading.title }).waitFor();
+    await expectHeadingFocused(page, nb.start.heading.title);
+    expect(await page.evaluate(() => sessionStorage.getItem('tiltakskort.walk'))).toBeNull();
+
     expect(invisible, `focus not visible on:\n  ${invisible.join('\n  ')}`).toEqual([]);
     const entries = await console.collect(page);
     expect(entries.filter((e) => e.type !== 'warning'), console.format()).toEqual([]);
