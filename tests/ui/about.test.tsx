@@ -13,6 +13,7 @@ import nn from '../../src/i18n/nn';
 import { UUSTATUS_URL, UUTILSYNET_URL } from '../../src/ui/about/About';
 import { parseRoute } from '../../src/ui/walk/useRoute';
 import { renderApp, resetBrowserState } from './helpers';
+import { expectSameKeysInEveryLanguage, leaves } from './i18n-bundles';
 
 // The pages are a lazily loaded chunk: load it once here, not inside the first test's time.
 beforeAll(async () => {
@@ -21,16 +22,6 @@ beforeAll(async () => {
 beforeEach(resetBrowserState);
 afterEach(cleanup);
 
-function leaves(obj: object, prefix = ''): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  for (const [k, v] of Object.entries(obj)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (v && typeof v === 'object') for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
-    else out.set(key, v);
-  }
-  return out;
-}
-const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 async function axeViolations(): Promise<string[]> {
   const res = await axe.run(document.body, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'], rules: { 'color-contrast': { enabled: false } } });
@@ -45,17 +36,7 @@ const about = (lang: Lang) => aboutResources[lang].about;
 
 describe('statement strings', () => {
   it('every key exists in nb, nn and en, non-empty, with the same placeholders, and reads component.feature.type', () => {
-    const base = leaves(aboutResources.nb);
-    for (const lang of ['nn', 'en'] as const) {
-      const other = leaves(aboutResources[lang]);
-      expect([...other.keys()].sort(), `${lang} keys`).toEqual([...base.keys()].sort());
-      for (const [key, value] of other) {
-        expect(typeof value, `${lang}:${key}`).toBe('string');
-        expect((value as string).trim(), `${lang}:${key}`).not.toBe('');
-        expect(placeholders(value as string), `${lang}:${key}`).toEqual(placeholders(base.get(key) as string));
-      }
-    }
-    for (const key of base.keys()) expect(key.split('.').length, key).toBeGreaterThanOrEqual(3);
+    expectSameKeysInEveryLanguage(aboutResources, { depth: 3 });
   });
 
   it('does not redefine a key of the main bundle (they are merged into it)', () => {
