@@ -145,7 +145,10 @@ async function tapToPaint(url: string, runs: number): Promise<void> {
       const { page, context, close } = await openPage(browser, { viewport: { width: 360, height: 740 } });
       const cdp = await context.newCDPSession(page);
       await page.goto(`${url}/`, { waitUntil: 'networkidle' });
+      // The app starts on the first sign of use (src/main.tsx): move the pointer, as a person would.
+      await page.mouse.move(10, 10);
       await page.getByText('Velg det som passer best.').waitFor();
+      await page.waitForLoadState('networkidle');
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       const button = (name: string) => page.getByRole('button', { name, exact: true });
       add('start → first question (fetches the flow)', await timedTap(page, () => page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click()));
@@ -186,10 +189,9 @@ function engineScale(): void {
     rows.push({ group: 'engine (1,000 nodes)', metric: 'validate via API (load, check, compile)', value: validateMs, unit: 'ms', budget: BUDGET.engineMs, kind: 'max' });
     rows.push({ group: 'engine (1,000 nodes)', metric: 'paths via API (countPaths)', value: pathsMs, unit: 'ms', budget: BUDGET.engineMs, kind: 'max', note: shape });
 
-    const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
     const cli = (args: string[]): number => {
       const t = performance.now();
-      const out = spawnSync(tsx, [join(ROOT, 'src/cli/main.ts'), ...args, '--flows', dir], { cwd: ROOT, encoding: 'utf8' });
+      const out = spawnSync(process.execPath, [join(ROOT, 'scripts/flows.mjs'), ...args, '--flows', dir], { cwd: ROOT, encoding: 'utf8' });
       const took = ms(t);
       if (out.status !== 0) throw new Error(`npm run flows -- ${args.join(' ')} failed (${out.status}):\n${out.stdout}${out.stderr}`);
       return took;
