@@ -9,6 +9,7 @@ import { AboutLinks } from './about/AboutLinks';
 import { ClearAll } from './ClearAll';
 import { EmergencyStrip } from './EmergencyStrip';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LoadError } from './LoadError';
 import { ProblemsView } from './ProblemsView';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { StartView } from './StartView';
@@ -113,20 +114,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
       );
     if (catalog.status === 'loading') return <p role="status">{t('app.loading.text')}</p>;
     if (catalog.status === 'problems') return <ProblemsView problems={catalog.problems} />;
-    if (catalog.status === 'error')
-      return (
-        <section aria-labelledby="step-heading">
-          <h1 id="step-heading" tabIndex={-1}>
-            {t('flow.load.error')}
-          </h1>
-          <p>
-            <code>{catalog.message}</code>
-          </p>
-          <button type="button" className="primary" onClick={catalog.reload}>
-            {t('flow.load.retry')}
-          </button>
-        </section>
-      );
+    if (catalog.status === 'error') return <LoadError message={catalog.message} onRetry={catalog.reload} />;
     if (route.name === 'trainer')
       return (
         <Suspense fallback={<p role="status">{t('app.loading.text')}</p>}>

@@ -4,6 +4,7 @@ import { prepare, restoreWalk, type FlowCatalog, type Lang, type RestoreResult, 
 import { pick } from '../i18n/index';
 import type { ActionContact } from './ActionCard';
 import type { ReportDraft } from './BekymringsmeldingHelper';
+import { LoadError } from './LoadError';
 import { OutcomeView } from './OutcomeView';
 import { ProblemsView } from './ProblemsView';
 import { StepView } from './StepView';
@@ -114,24 +115,13 @@ export function FlowRunner(props: FlowRunnerProps) {
       return <ProblemsView problems={load.problems} />;
     case 'error':
       return (
-        <section aria-labelledby="step-heading">
-          <h1 id="step-heading" tabIndex={-1}>
-            {t('flow.load.error')}
-          </h1>
-          <p>
-            <code>{load.message}</code>
-          </p>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              setLoad({ status: 'loading' });
-              setAttempt((n) => n + 1);
-            }}
-          >
-            {t('flow.load.retry')}
-          </button>
-        </section>
+        <LoadError
+          message={load.message}
+          onRetry={() => {
+            setLoad({ status: 'loading' });
+            setAttempt((n) => n + 1);
+          }}
+        />
       );
     case 'restore-failed':
       return (
