@@ -1,3 +1,5 @@
+import type { Disposition, Role } from '../schema/constants';
+import type { Localized } from '../schema/common';
 import type { FlowDefinition } from '../schema/flow';
 import type { Vocabulary } from '../schema/vocabulary';
 
@@ -32,3 +34,25 @@ export interface FlowCatalog {
 
 export const CATALOG_FILE = 'index.json';
 export const compiledFileName = (id: string, version: string): string => `${id}/${version}.json`;
+
+/** One vignette of the scenario library, as the build ships it for practice mode. */
+export interface ShippedScenario {
+  /** The file name without .yaml: the id in #/trening/ov/<flow>/<id>. */
+  id: string;
+  version: string | undefined;
+  role: Role | undefined;
+  title: Localized;
+  vignette: Localized;
+  /** Question node id → the answer the vignette expects. */
+  answers: Record<string, string | string[]>;
+  expect: { disposition: Disposition; outcome: string | undefined; actions: { include: string[]; exclude: string[] } };
+}
+
+/** /flows/<id>/scenarios.json: a flow's vignettes, parsed and checked at build time. */
+export interface ScenarioLibrary {
+  format: 1;
+  flow: string;
+  scenarios: ShippedScenario[];
+}
+
+export const scenarioLibraryFile = (flowId: string): string => `${flowId}/scenarios.json`;

@@ -3,8 +3,8 @@
  * no React, no DOM, no Node APIs, no zod — so it is light in the browser and the same in tests and CLI.
  * Authoring (YAML, validation, compile, diagram, diff) is in ./authoring.ts. See README.md beside this file.
  */
-export type { CompiledFlow, FlowCatalog } from './compiled';
-export { CATALOG_FILE, compiledFileName } from './compiled';
+export type { CompiledFlow, FlowCatalog, ScenarioLibrary, ShippedScenario } from './compiled';
+export { CATALOG_FILE, compiledFileName, scenarioLibraryFile } from './compiled';
 export type { Facts } from './conditions';
 export { evaluate } from './conditions';
 export { answerValues, YESNO_VALUES } from './graph';

@@ -1,29 +1,14 @@
 import { basename } from 'node:path';
-import { compareVersions, loadScenario, prepare, scenarioProblems, type CompiledFlow, type Disposition, type Localized, type Problem, type Role } from '../engine/authoring';
+import { compareVersions, loadScenario, prepare, scenarioLibraryFile, scenarioProblems, type CompiledFlow, type Problem, type ScenarioLibrary } from '../engine/authoring';
 import { kindOf, readSource, yamlFiles } from './files';
 
 /**
  * The scenario library the app's practice mode loads from /flows/<id>/scenarios.json: the vignettes of
  * flows/<id>/scenarios/*.yaml, parsed and checked at build time so the browser never needs the YAML
- * parser or the validator. The UI keeps its own copy of this shape (src/ui/trainer/library.ts);
- * tests/ui/trainer-build.test.ts checks they agree.
+ * parser or the validator. Its shape is ScenarioLibrary in src/engine/compiled.ts, shared with the app.
  */
-export interface ShippedScenarioFile {
-  format: 1;
-  flow: string;
-  scenarios: {
-    /** The file name without .yaml: the id in #/trening/ov/<flow>/<id>. */
-    id: string;
-    version: string | undefined;
-    role: Role | undefined;
-    title: Localized;
-    vignette: Localized;
-    answers: Record<string, string | string[]>;
-    expect: { disposition: Disposition; outcome: string | undefined; actions: { include: string[]; exclude: string[] } };
-  }[];
-}
-
-export const scenarioFileName = (flowId: string): string => `${flowId}/scenarios.json`;
+export type ShippedScenarioFile = ScenarioLibrary;
+export const scenarioFileName = scenarioLibraryFile;
 
 /**
  * Read every scenario under `flowsDir`, check it (schema, translations, answers to known questions of

@@ -1,23 +1,3 @@
-import type { Disposition, Localized, Role } from '../../engine/index';
-
-/** One vignette of the scenario library, as the build ships it in /flows/<id>/scenarios.json. */
-export interface ShippedScenario {
-  /** The file name without .yaml. */
-  id: string;
-  version: string | undefined;
-  role: Role | undefined;
-  title: Localized;
-  vignette: Localized;
-  /** Question node id → the answer the vignette expects. */
-  answers: Record<string, string | string[]>;
-  expect: { disposition: Disposition; outcome: string | undefined; actions: { include: string[]; exclude: string[] } };
-}
-
-/** Same shape as ShippedScenarioFile in src/node/scenarios.ts (the build side); a test keeps them in step. */
-export interface ScenarioLibrary {
-  format: 1;
-  flow: string;
-  scenarios: ShippedScenario[];
-}
-
-export const scenarioLibraryFile = (flowId: string): string => `${flowId}/scenarios.json`;
+// The scenario library's shape is part of the engine's compiled-output contract (src/engine/compiled.ts),
+// shared with the build that writes it (src/node/scenarios.ts).
+export { scenarioLibraryFile, type ScenarioLibrary, type ShippedScenario } from '../../engine/index';
