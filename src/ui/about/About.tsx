@@ -4,6 +4,7 @@ import type { Lang } from '../../engine/index';
 import { ensureAboutStrings } from '../../i18n/about/index';
 import { LOCALES } from '../../i18n/index';
 import { ABOUT_A11Y_HREF, ABOUT_PRIVACY_HREF, SETTINGS_HREF } from '../walk/useRoute';
+import { StatementLinks } from './AboutLinks';
 
 /** When the statements were last reviewed against the app: update with the texts (src/i18n/about/). */
 export const STATEMENT_UPDATED = '2026-11-23';
@@ -51,14 +52,7 @@ function AboutIndex() {
         {t('about.index.title')}
       </h1>
       <p>{t('about.index.intro')}</p>
-      <ul className="about-list">
-        <li>
-          <a href={ABOUT_A11Y_HREF}>{t('footer.a11y.link')}</a>
-        </li>
-        <li>
-          <a href={ABOUT_PRIVACY_HREF}>{t('footer.privacyPage.link')}</a>
-        </li>
-      </ul>
+      <StatementLinks className="about-list" />
       <HomeLink />
     </article>
   );

@@ -6,14 +6,22 @@ export function AboutLinks() {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('footer.about.label')}>
-      <ul className="about-links">
-        <li>
-          <a href={ABOUT_A11Y_HREF}>{t('footer.a11y.link')}</a>
-        </li>
-        <li>
-          <a href={ABOUT_PRIVACY_HREF}>{t('footer.privacyPage.link')}</a>
-        </li>
-      </ul>
+      <StatementLinks className="about-links" />
     </nav>
+  );
+}
+
+/** The two statements as a list of links: in the footer and on the "about" index page. */
+export function StatementLinks({ className }: { className: string }) {
+  const { t } = useTranslation();
+  return (
+    <ul className={className}>
+      <li>
+        <a href={ABOUT_A11Y_HREF}>{t('footer.a11y.link')}</a>
+      </li>
+      <li>
+        <a href={ABOUT_PRIVACY_HREF}>{t('footer.privacyPage.link')}</a>
+      </li>
+    </ul>
   );
 }
