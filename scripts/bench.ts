@@ -4,10 +4,11 @@
  *
  *   first-screen JS   gzip bytes of every script the start page loads, read from the network in Chromium
  *   Lighthouse        performance score, FCP, TBT (default mobile emulation and simulated throttling)
- *   tap → painted     click to the frame after the next step's heading appears, CPU throttled 4×
+ *   tap → painted     click to the paint showing the next step's heading (Event Timing), CPU throttled 4×
  *   engine scale      validate and count paths of a generated 1,000-node flow, via the API and the CLI
  *
  * Options: --only=size,lighthouse,tap,engine   --runs=N (Lighthouse and tap repetitions, default 3/5)
+ *          --cpu=N (the CPU slowdown for the tap figures; the budget is set for 4, the default)
  * Timing depends on the machine: run it on an idle one.
  */
 import { spawnSync } from 'node:child_process';
@@ -112,31 +113,69 @@ async function runLighthouse(url: string, runs: number): Promise<void> {
 
 // ───────────────────────────── tap → next step painted ─────────────────────────────
 /**
- * Click `target` and time from the click event to the frame after the step heading changes:
- * a requestAnimationFrame callback after the mutation, i.e. the frame that paints the new step.
+ * Click and time from the click event to the paint that shows the next step's heading.
+ *
+ * When the heading was rendered while the click was being handled (the usual case), the figure is the
+ * browser's own Event Timing for that click: event start → the next frame presented (what INP counts),
+ * including style, layout and paint. Event Timing only reports events of 16 ms or more, so a shorter
+ * one counts as 16. When the heading appears later (it had to wait for a fetch), the figure runs to the
+ * first task after the frame that painted it.
  */
+/** How long the bench "reads" each step before tapping (a person needs more: a step has a question and help text). */
+const READING_PAUSE_MS = 1000;
+
 async function timedTap(page: Page, click: () => Promise<void>): Promise<number> {
   // A string, not a function: tsx would wrap named functions in a helper the page does not have.
   await page.evaluate(`
     window.__tap = new Promise((resolve) => {
       const before = document.getElementById('step-heading')?.textContent ?? null;
-      let t0 = 0;
+      let t0 = undefined, shownAt = undefined, paintedAt = undefined, clickEntry = undefined;
       document.addEventListener('click', (e) => { t0 = e.timeStamp; }, { capture: true, once: true });
+      let waited = false;
+      const settle = () => {
+        if (t0 === undefined || shownAt === undefined || paintedAt === undefined) return;
+        if (clickEntry && shownAt <= clickEntry.processingEnd) return resolve(clickEntry.duration);
+        // No entry (the click took under 16 ms) or the heading came after the click's handlers:
+        // the first task after the frame that painted it. Entries arrive after the paint: wait a little.
+        if (waited || (clickEntry && shownAt > clickEntry.processingEnd)) resolve(paintedAt - t0);
+      };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.name === 'click' && Math.abs(e.startTime - (t0 ?? -1)) < 1) clickEntry = e;
+        settle();
+      }).observe({ type: 'event', durationThreshold: 16 });
       const mo = new MutationObserver(() => {
         const h = document.getElementById('step-heading');
-        if (h === null || h.textContent === before || !h.textContent) return;
+        if (h === null || h.textContent === before || !h.textContent || shownAt !== undefined) return;
         mo.disconnect();
-        requestAnimationFrame((frame) => resolve(Math.max(frame, performance.now()) - t0));
+        shownAt = performance.now();
+        requestAnimationFrame(() => setTimeout(() => { paintedAt = performance.now(); settle(); setTimeout(() => { waited = true; settle(); }, 150); }, 0));
       });
-      mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+      mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     undefined; // evaluate would otherwise wait for the promise, before the click
   `);
+  // A person reads a step before answering it: tap after a pause, not back to back with the last one.
+  await page.waitForTimeout(READING_PAUSE_MS);
   await click();
   return (await page.evaluate('window.__tap')) as number;
 }
 
-async function tapToPaint(url: string, runs: number): Promise<void> {
+/**
+ * Wait until the page has fetched nothing new for a second, as when a person reads the start page
+ * before choosing (the app fetches its walk code and the flows then). Playwright's 'networkidle'
+ * cannot be used again after the first load: it has already been reached and resolves at once.
+ */
+async function quietNetwork(page: Page): Promise<void> {
+  let seen = -1;
+  for (let i = 0; i < 40; i++) {
+    const count = (await page.evaluate('performance.getEntriesByType("resource").length')) as number;
+    if (count === seen) return;
+    seen = count;
+    await page.waitForTimeout(1000);
+  }
+}
+
+async function tapToPaint(url: string, runs: number, cpuSlowdown: number): Promise<void> {
   const browser = await launchChromium();
   const samples = new Map<string, number[]>();
   const add = (k: string, v: number) => samples.set(k, [...(samples.get(k) ?? []), v]);
@@ -148,10 +187,10 @@ async function tapToPaint(url: string, runs: number): Promise<void> {
       // The app starts on the first sign of use (src/main.tsx): move the pointer, as a person would.
       await page.mouse.move(10, 10);
       await page.getByText('Velg det som passer best.').waitFor();
-      await page.waitForLoadState('networkidle');
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await quietNetwork(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
       const button = (name: string) => page.getByRole('button', { name, exact: true });
-      add('start → first question (fetches the flow)', await timedTap(page, () => page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click()));
+      add('start → first question', await timedTap(page, () => page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click()));
       add('yes/no answer → checklist', await timedTap(page, () => answer(page, 'Nei')));
       await page.getByRole('checkbox').first().check();
       add('checklist → checklist', await timedTap(page, () => button('Gå videre').click()));
@@ -164,7 +203,7 @@ async function tapToPaint(url: string, runs: number): Promise<void> {
     await browser.close();
   }
   for (const [step, xs] of samples) {
-    rows.push({ group: 'tap (CPU 4× slower)', metric: step, value: median(xs), unit: 'ms', budget: BUDGET.tapMs, kind: 'max', note: `median of ${xs.length}, max ${Math.max(...xs).toFixed(0)}` });
+    rows.push({ group: `tap (CPU ${cpuSlowdown}× slower)`, metric: step, value: median(xs), unit: 'ms', budget: BUDGET.tapMs, kind: 'max', note: `median of ${xs.length}, max ${Math.max(...xs).toFixed(0)}` });
   }
 }
 
@@ -222,7 +261,7 @@ function printTable(): boolean {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string' }, cpu: { type: 'string' } }, strict: true });
   const only = new Set((values.only ?? 'size,lighthouse,tap,engine').split(','));
   const runs = values.runs ? Number(values.runs) : undefined;
   const [load1] = loadavg();
@@ -238,7 +277,7 @@ async function main(): Promise<number> {
       console.log(`built in ${(ms(t0) / 1000).toFixed(1)} s, serving on ${server.url}`);
       if (only.has('size')) await firstScreenJs(server.url);
       if (only.has('lighthouse')) await runLighthouse(server.url, runs ?? 3);
-      if (only.has('tap')) await tapToPaint(server.url, runs ?? 5);
+      if (only.has('tap')) await tapToPaint(server.url, runs ?? 5, values.cpu ? Number(values.cpu) : 4);
     }
     if (only.has('engine')) engineScale();
   } finally {

@@ -7,6 +7,9 @@ import type { ActionContact } from './ActionCard';
 import type { ReportDraft } from './BekymringsmeldingHelper';
 import { AboutLinks } from './about/AboutLinks';
 import { ClearAll } from './ClearAll';
+import type { FlowRunnerProps } from './FlowRunner';
+import { createAnnouncer, LiveRegion } from './LiveRegion';
+import { preloadable, useModule } from './preloadable';
 import { EmergencyStrip } from './EmergencyStrip';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LoadError } from './LoadError';
@@ -24,8 +27,12 @@ import { useRoute } from './walk/useRoute';
 
 /** Trainers and case discussions (#/trening…): loaded only when opened, so the first screen stays light. */
 const Trainer = lazy(() => import('./trainer/Trainer'));
-// The walk (XState and the engine) and the settings load when first needed, keeping the start page light.
-const FlowRunner = lazy(() => import('./FlowRunner').then((m) => ({ default: m.FlowRunner })));
+/**
+ * The walk (XState and the engine) loads when the app starts, after the start page is shown, and then
+ * warms the flows — so a tap on a choice renders the first question at once (see preloadable.ts).
+ */
+const walkModule = preloadable(() => import('./FlowRunner'));
+// The settings load when first needed, keeping the start page light.
 const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 /** The accessibility and privacy statements (#/om/…): loaded only when opened. */
 const About = lazy(() => import('./about/About'));
@@ -64,7 +71,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
   // What a user writes lives here, in memory only. «Tøm alt» empties it.
   const [notes, setNotes] = useState('');
   const [draft, setDraft] = useState<ReportDraft>({});
-  const [announcement, setAnnouncement] = useState('');
+  const [announcer] = useState(createAnnouncer);
   const [generation, setGeneration] = useState(0);
 
   const clearAll = useCallback(() => {
@@ -73,17 +80,21 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
     clearRecord();
     setGeneration((g) => g + 1); // remounts the walk: a fresh actor
     goStart();
-    setAnnouncement(t('app.announce.cleared'));
-  }, [goStart, t]);
+    announcer.announce(t('app.announce.cleared'));
+  }, [goStart, t, announcer]);
 
-  const onStep = useCallback((title: string) => setAnnouncement(t('app.announce.step', { title })), [t]);
+  const onStep = useCallback((title: string) => announcer.announce(t('app.announce.step', { title })), [t, announcer]);
 
   // Back on the start page or to another page (not on first load): move focus to its heading.
   const shown = useRef<string | undefined>(undefined);
   const routeKey = `${route.name}:${route.name === 'flow' ? route.id : ''}#${generation}`;
-  // Fetch the walk's code while the user reads the start page, so the first step does not wait for it.
-  // (The app itself only starts once someone uses the page: see src/main.tsx.)
-  useEffect(() => whenIdle(() => void import('./FlowRunner')), []);
+  // Fetch the walk's code and prepare the flows while the user reads the start page, so the first
+  // step does not wait for either. (The app itself only starts once someone uses the page: see src/main.tsx.)
+  const ready = catalog.status === 'ready' ? catalog.catalog : undefined;
+  useEffect(() => {
+    if (!ready) return;
+    return whenIdle(() => void walkModule.load().then((m) => m.warmUp(source, ready), () => undefined));
+  }, [ready, source]);
 
   useEffect(() => {
     const before = shown.current;
@@ -122,8 +133,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
         </Suspense>
       );
     return (
-      <Suspense fallback={<p role="status">{t('app.loading.text')}</p>}>
-      <FlowRunner
+      <WalkPage
         key={`${route.id}#${generation}`}
         id={route.id}
         catalog={catalog.catalog}
@@ -141,7 +151,6 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
         profile={<ProfileNote profiles={setup.profiles} lang={lang} />}
         profileName={setup.profileName}
       />
-      </Suspense>
     );
   }, [route, catalog, source, lang, notes, draft, onStep, now, contactsFor, generation, t, setup]);
 
@@ -173,11 +182,18 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
         </p>
         <AboutLinks />
       </footer>
-      <div className="visually-hidden" aria-live="polite" role="status">
-        {announcement}
-      </div>
+      <LiveRegion announcer={announcer} />
     </>
   );
+}
+
+/** The walk, rendered in the same frame as the tap when its code is already here. */
+function WalkPage(props: FlowRunnerProps) {
+  const { t } = useTranslation();
+  const walk = useModule(walkModule);
+  if (walk.status === 'loading') return <p role="status">{t('app.loading.text')}</p>;
+  if (walk.status === 'error') return <LoadError message={walk.message} onRetry={walk.retry} />;
+  return <walk.module.FlowRunner {...props} />;
 }
 
 /** Run `fn` when the browser is idle (or after a short delay where it cannot tell); returns a cancel. */

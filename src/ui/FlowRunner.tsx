@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { prepare, restoreWalk, type FlowCatalog, type Lang, type RestoreResult, type Role, type Runnable, type WalkSnapshot } from '../engine/index';
+import { restoreWalk, type FlowCatalog, type Lang, type RestoreResult, type Role, type Runnable, type WalkRecord, type WalkSnapshot } from '../engine/index';
 import { pick } from '../i18n/index';
 import type { ActionContact } from './ActionCard';
 import type { ReportDraft } from './BekymringsmeldingHelper';
@@ -11,6 +11,10 @@ import { StepView } from './StepView';
 import { FlowProblemsError, newestVersion, type FlowSource } from './walk/source';
 import { clearRecord, readRecord } from './walk/storage';
 import { useWalk } from './walk/useWalk';
+import { prepareFlow, preparedNow } from './walk/preparedFlows';
+
+export { warmUp } from './walk/preparedFlows';
+import { afterPaint } from './afterPaint';
 import type { ResolvedAction } from '../engine/index';
 
 type RestoreCode = Extract<RestoreResult, { ok: false }>['code'];
@@ -43,29 +47,46 @@ export interface FlowRunnerProps {
   profileName?: string | undefined;
 }
 
+type Plan = { load: Load } | { version: string; record: WalkRecord | undefined };
+
 /**
  * Which version to walk and from where: resume only when this history entry belongs to a walk
  * (a reload, or back/forward into it); choosing a flow from the start page starts a new walk.
  */
-async function loadWalk(id: string, catalog: FlowCatalog, source: FlowSource, fresh: boolean): Promise<Load> {
+function planWalk(id: string, catalog: FlowCatalog, fresh: boolean): Plan {
   const entry = catalog.flows.find((f) => f.id === id);
-  if (!entry) return { status: 'missing' };
+  if (!entry) return { load: { status: 'missing' } };
   const state: unknown = window.history.state;
   const resuming = !fresh && state !== null && typeof state === 'object' && 'tk' in state;
   const saved = resuming ? readRecord() : undefined;
   const record = saved?.flow === id ? saved : undefined;
   if (!record) clearRecord();
   const version = record ? (entry.versions.some((v) => v.version === record.version) ? record.version : undefined) : newestVersion(entry);
-  if (version === undefined) {
-    if (!record) return { status: 'missing' };
-    const res = restoreWalk(undefined, record);
-    return res.ok ? { status: 'missing' } : { status: 'restore-failed', code: res.code };
-  }
+  if (version !== undefined) return { version, record };
+  if (!record) return { load: { status: 'missing' } };
+  const res = restoreWalk(undefined, record);
+  return { load: res.ok ? { status: 'missing' } : { status: 'restore-failed', code: res.code } };
+}
+
+function startOrResume(r: Runnable, record: WalkRecord | undefined): Load {
+  if (!record) return { status: 'ready', r, initial: undefined };
+  const res = restoreWalk(r, record);
+  return res.ok ? { status: 'ready', r, initial: res.snapshot } : { status: 'restore-failed', code: res.code };
+}
+
+/** The walk at once when its flow is already prepared (the start page warms them), else undefined. */
+function loadWalkNow(id: string, catalog: FlowCatalog, source: FlowSource, fresh: boolean): Load | undefined {
+  const plan = planWalk(id, catalog, fresh);
+  if ('load' in plan) return plan.load;
+  const r = preparedNow(source, id, plan.version);
+  return r ? startOrResume(r, plan.record) : undefined;
+}
+
+async function loadWalk(id: string, catalog: FlowCatalog, source: FlowSource, fresh: boolean): Promise<Load> {
+  const plan = planWalk(id, catalog, fresh);
+  if ('load' in plan) return plan.load;
   try {
-    const r = prepare(await source.flow(id, version));
-    if (!record) return { status: 'ready', r, initial: undefined };
-    const res = restoreWalk(r, record);
-    return res.ok ? { status: 'ready', r, initial: res.snapshot } : { status: 'restore-failed', code: res.code };
+    return startOrResume(await prepareFlow(source, id, plan.version), plan.record);
   } catch (e) {
     if (e instanceof FlowProblemsError) return { status: 'problems', problems: e.problems };
     return { status: 'error', message: e instanceof Error ? e.message : String(e) };
@@ -76,11 +97,17 @@ async function loadWalk(id: string, catalog: FlowCatalog, source: FlowSource, fr
 export function FlowRunner(props: FlowRunnerProps) {
   const { id, catalog, source } = props;
   const { t } = useTranslation();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [load, setLoad] = useState<Load>(() => loadWalkNow(id, catalog, source, false) ?? { status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [fresh, setFresh] = useState(false);
+  /** Loaded while rendering the first time: the effect has nothing to do until something changes. */
+  const loadedAtOnce = useRef(load.status !== 'loading');
 
   useEffect(() => {
+    if (loadedAtOnce.current) {
+      loadedAtOnce.current = false;
+      return;
+    }
     let live = true;
     void loadWalk(id, catalog, source, fresh).then((l) => live && setLoad(l));
     return () => {
@@ -149,12 +176,16 @@ function WalkScreen(props: FlowRunnerProps & { r: Runnable; initial: WalkSnapsho
   const reachedAt = useMemo(() => (now ? now() : new Date()), [view.nodeId, view.depth]);
   const title = view.outcome ? pick(view.outcome.headline, lang) : view.node.kind === 'question' ? pick(view.node.prompt, lang) : pick(view.node.title, lang);
 
-  // Every step change: move focus to the new step's heading and announce it.
-  useEffect(() => {
-    document.getElementById('step-heading')?.focus();
-    onStep(title);
+  // Every step change: once the new step is painted, move focus to its heading and announce it.
+  useEffect(
+    () =>
+      afterPaint(() => {
+        document.getElementById('step-heading')?.focus();
+        onStep(title);
+      }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view.nodeId, view.depth]);
+    [view.nodeId, view.depth],
+  );
 
   if (view.outcome) {
     return (
@@ -179,3 +210,4 @@ function WalkScreen(props: FlowRunnerProps & { r: Runnable; initial: WalkSnapsho
   }
   return <StepView view={view} lang={lang} onAnswer={answer} onContinue={next} onBack={back} onRestart={restart} />;
 }
+

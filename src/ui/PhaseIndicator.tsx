@@ -1,8 +1,12 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHASES, type Phase } from '../engine/index';
 
-/** SE → SPØR → AVKLAR → HANDLE, in words; the current step has aria-current and a text marker, not colour alone. */
-export function PhaseIndicator({ current }: { current: Phase }) {
+/**
+ * SE → SPØR → AVKLAR → HANDLE, in words; the current step has aria-current and a text marker, not colour alone.
+ * Memoised: most taps stay in the same phase, and its ten texts need not be looked up again.
+ */
+export const PhaseIndicator = memo(function PhaseIndicator({ current }: { current: Phase }) {
   const { t } = useTranslation();
   const index = PHASES.indexOf(current);
   return (
@@ -21,4 +25,4 @@ export function PhaseIndicator({ current }: { current: Phase }) {
       </ol>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { YESNO_VALUES, type FactValue, type GuidanceNode, type Lang, type Localized, type QuestionNode, type WalkView } from '../engine/index';
 import { pick } from '../i18n/index';
@@ -12,6 +12,14 @@ export interface StepViewProps {
   onContinue: () => void;
   onBack: () => void;
   onRestart: () => void;
+}
+
+function StepHeading({ children }: { children: ReactNode }) {
+  return (
+    <h1 id="step-heading" tabIndex={-1}>
+      {children}
+    </h1>
+  );
 }
 
 /** One guidance or question card. Plain props, so it renders the same in the runner, tests and a trainer mode. */
@@ -32,7 +40,8 @@ export function StepView({ view, lang, onAnswer, onContinue, onBack, onRestart }
   );
 }
 
-export function WalkNav({ canGoBack, onBack, onRestart }: { canGoBack: boolean; onBack: () => void; onRestart: () => void }) {
+/** Back and start again. Memoised: its props rarely change between steps. */
+export const WalkNav = memo(function WalkNav({ canGoBack, onBack, onRestart }: { canGoBack: boolean; onBack: () => void; onRestart: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="walk-nav no-print" role="group" aria-label={t('walk.nav.label')}>
@@ -47,7 +56,7 @@ export function WalkNav({ canGoBack, onBack, onRestart }: { canGoBack: boolean; 
       </button>
     </div>
   );
-}
+});
 
 function Folded({ tips, examples, lang }: { tips: Localized[] | undefined; examples: Localized[] | undefined; lang: Lang }) {
   const { t } = useTranslation();
@@ -81,9 +90,7 @@ function Guidance({ node, lang, onContinue }: { node: GuidanceNode; lang: Lang; 
   const { t } = useTranslation();
   return (
     <section className="card" aria-labelledby="step-heading">
-      <h1 id="step-heading" tabIndex={-1}>
-        {pick(node.title, lang)}
-      </h1>
+      <StepHeading>{pick(node.title, lang)}</StepHeading>
       <RichText text={pick(node.text, lang)} />
       <Folded tips={node.tips} examples={node.examples} lang={lang} />
       <div className="actions-row">
@@ -107,9 +114,7 @@ function YesNoQuestion({ node, lang, previous, onAnswer }: { node: QuestionNode;
     <div className="card">
       <fieldset aria-describedby={node.help ? helpId : undefined}>
         <legend>
-          <h1 id="step-heading" tabIndex={-1}>
-            {pick(node.prompt, lang)}
-          </h1>
+          <StepHeading>{pick(node.prompt, lang)}</StepHeading>
         </legend>
         {node.help && (
           <div id={helpId} className="help">
@@ -185,9 +190,7 @@ function Question({ node, lang, previous, onAnswer }: { node: QuestionNode; lang
     <form className="card" onSubmit={submit} noValidate>
       <fieldset aria-describedby={describedBy}>
         <legend>
-          <h1 id="step-heading" tabIndex={-1}>
-            {pick(node.prompt, lang)}
-          </h1>
+          <StepHeading>{pick(node.prompt, lang)}</StepHeading>
         </legend>
         {node.help && (
           <div id={helpId} className="help">

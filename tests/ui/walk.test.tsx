@@ -101,6 +101,8 @@ describe('walking a flow', () => {
     await openBarn(user);
     await answer(user, 'Nei');
     expect(h1()).toHaveTextContent('Hva har du lagt merke til');
+    // The step's history entry is added once the step is painted.
+    await waitFor(() => expect(window.history.state).toEqual({ tk: 1 }));
     window.history.back();
     await waitFor(() => expect(h1()).toHaveTextContent(/i fare akkurat nå/));
     expect(window.location.hash).toBe('#/barn');
@@ -112,8 +114,12 @@ describe('walking a flow', () => {
     await openBarn(user);
     await answer(user, 'Nei');
     await user.click(screen.getByRole('button', { name: 'Gå videre' }));
-    const record = JSON.parse(sessionStorage.getItem(WALK_STORAGE_KEY) ?? '{}');
-    expect(record).toMatchObject({ flow: 'barn', version: '1.0.0', steps: [{ node: 'acute', answer: 'no' }, { node: 'signs', answer: [] }] });
+    // Saved once the step is painted.
+    await waitFor(() => {
+      const record = JSON.parse(sessionStorage.getItem(WALK_STORAGE_KEY) ?? '{}');
+      expect(record).toMatchObject({ flow: 'barn', version: '1.0.0', steps: [{ node: 'acute', answer: 'no' }, { node: 'signs', answer: [] }] });
+      expect(window.history.state).toEqual({ tk: 2 });
+    });
     first.unmount();
 
     // A reload keeps history.state (the walk's entry) and sessionStorage.

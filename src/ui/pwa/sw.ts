@@ -7,7 +7,7 @@
  * person or a walk):
  * - The precache (`workbox-precache-…`): the build's index.html, scripts, styles, icons, web manifest,
  *   and every compiled flow version, scenario library and contact profile under /flows/ (the list and
- *   revisions are injected at build time into `self.__WB_MANIFEST`). Scripts, styles and index.html are
+ *   revisions are injected at build time into the precache manifest (see `manifest` below)). Scripts, styles and index.html are
  *   served from here, so the app the user has is the app they keep until they tap «Oppdater».
  * - `tiltakskort-flows`: what /flows/* answered over the network, and a copy of every precached flow
  *   version (see `keepFlowVersions`).

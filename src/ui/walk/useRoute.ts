@@ -33,11 +33,25 @@ export function useRoute(): { route: Route; goStart: () => void } {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location));
   useEffect(() => {
     const update = () => setRoute(parseRoute(window.location));
+    // A plain click on an in-app link (#/…) changes the route in the click itself, instead of
+    // waiting for the browser's hashchange task: the next page is painted in the tap's own frame.
+    // The address and history are the same as with a normal hash link.
+    const onClick = (e: MouseEvent) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const link = e.target instanceof Element ? e.target.closest('a') : null;
+      const href = link?.getAttribute('href');
+      if (!link || !href?.startsWith('#/') || (link.target && link.target !== '_self') || href === window.location.hash) return;
+      e.preventDefault();
+      window.history.pushState(null, '', href);
+      update();
+    };
     window.addEventListener('hashchange', update);
     window.addEventListener('popstate', update);
+    document.addEventListener('click', onClick);
     return () => {
       window.removeEventListener('hashchange', update);
       window.removeEventListener('popstate', update);
+      document.removeEventListener('click', onClick);
     };
   }, []);
   const goStart = useCallback(() => {

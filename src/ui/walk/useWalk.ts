@@ -1,6 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { recordWalk, viewWalk, type FactValue, type Role, type Runnable, type WalkSnapshot, type WalkView } from '../../engine/index';
+import { afterPaint } from '../afterPaint';
 import { saveRecord } from './storage';
 
 /** Browser history entries the walk owns carry {tk: depth}. */
@@ -42,16 +43,17 @@ export function useWalk(r: Runnable, { initial, persist = true, history: syncHis
   /** popstate events we caused ourselves (in-app Back / Restart) and must not answer with BACK. */
   const ownPops = useRef(0);
 
-  useEffect(() => {
-    if (persist) saveRecord(recordWalk(r, snapshot));
-  }, [r, snapshot, persist]);
+  // The saved answer ids and the history entry wait until the new step is painted (see afterPaint).
+  useEffect(() => (persist ? afterPaint(() => saveRecord(recordWalk(r, snapshot))) : undefined), [r, snapshot, persist]);
 
   // Keep the current history entry's depth equal to the walk's depth.
   useEffect(() => {
     if (!syncHistory) return;
-    const marked = depthOf(window.history.state);
-    if (marked === undefined || depth < marked) window.history.replaceState({ tk: depth } satisfies HistoryMark, '');
-    else if (depth > marked) window.history.pushState({ tk: depth } satisfies HistoryMark, '');
+    return afterPaint(() => {
+      const marked = depthOf(window.history.state);
+      if (marked === undefined || depth < marked) window.history.replaceState({ tk: depth } satisfies HistoryMark, '');
+      else if (depth > marked) window.history.pushState({ tk: depth } satisfies HistoryMark, '');
+    });
   }, [depth, syncHistory]);
 
   useEffect(() => {

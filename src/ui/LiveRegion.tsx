@@ -1,0 +1,37 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The polite live region that tells a screen reader user which step they are on, or that everything
+ * was cleared. It holds its own text, so an announcement re-renders this one element and not the
+ * whole page around the walk (which cost a slow phone a frame on every tap).
+ */
+export interface Announcer {
+  announce(text: string): void;
+  read(): string;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createAnnouncer(): Announcer {
+  let text = '';
+  const listeners = new Set<() => void>();
+  return {
+    announce(next) {
+      text = next;
+      for (const l of listeners) l();
+    },
+    read: () => text,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export function LiveRegion({ announcer }: { announcer: Announcer }) {
+  const text = useSyncExternalStore(announcer.subscribe, announcer.read, announcer.read);
+  return (
+    <div className="visually-hidden" aria-live="polite" role="status">
+      {text}
+    </div>
+  );
+}
