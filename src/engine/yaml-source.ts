@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem, Severity } from './problems';
 
@@ -14,12 +15,26 @@ export interface YamlSource {
   problem(code: string, severity: Severity, message: string, path: readonly (string | number)[]): Problem;
 }
 
+/**
+ * Reading a flow is the slow part of `validate` and `paths` on a big file, and the `yaml` library
+ * that knows positions takes ~10× longer to read one than js-yaml. So the data comes from js-yaml
+ * (core schema, the same YAML 1.2 types as `yaml`'s default), and the `yaml` document — with every
+ * position — is built only when a position is asked for (a problem to report) or the file does not
+ * parse (for `yaml`'s messages, with line and column). tests/engine/yaml-source.test.ts pins that both
+ * read every shipped and fixture file to the same data.
+ */
 export function parseYamlSource(file: string, text: string): YamlSource {
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  let positions: { doc: Document; lineCounter: LineCounter } | undefined;
+  const withPositions = () => {
+    if (!positions) {
+      const lineCounter = new LineCounter();
+      positions = { doc: parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true }), lineCounter };
+    }
+    return positions;
+  };
 
   /** The key node of the pair a path ends in, when it ends in a key of a mapping. */
-  const keyOf = (path: readonly (string | number)[]): Node | undefined => {
+  const keyOf = (doc: Document, path: readonly (string | number)[]): Node | undefined => {
     const last = path.at(-1);
     if (typeof last !== 'string') return undefined;
     const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
@@ -29,13 +44,14 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   };
 
   const locate = (path: readonly (string | number)[]): { line: number; column: number } => {
+    const { doc, lineCounter } = withPositions();
     // Walk up the path until a node with a position is found: a missing key is reported at its parent.
     for (let n = path.length; n >= 0; n--) {
       const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
       if (isNode(node) && node.range) {
         // A path ending in a key points at the key's value. A block list or mapping starts on the line
         // after its key, so point at the key there: the problem stays on the line the key is written.
-        const block = n === path.length && isCollection(node) && !node.flow ? keyOf(path) : undefined;
+        const block = n === path.length && isCollection(node) && !node.flow ? keyOf(doc, path) : undefined;
         const pos = lineCounter.linePos((block?.range ?? node.range)[0]);
         return { line: pos.line, column: pos.col };
       }
@@ -52,12 +68,21 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     path: [...path],
   });
 
+  const fast = readQuickly(text);
+  if (fast.ok) {
+    if (expandsTooFar(fast.data)) {
+      return { file, data: undefined, problems: [{ code: 'YAML_SYNTAX', severity: 'error', message: 'Excessive alias count indicates a resource exhaustion attack', file, line: 1, column: 1, path: [] }], locate, problem };
+    }
+    return { file, data: fast.data, problems: [], locate, problem };
+  }
+
+  // It does not parse: let `yaml` say why and where.
+  const { doc } = withPositions();
   const problems: Problem[] = doc.errors.map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
     const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
     return { code: 'YAML_SYNTAX', severity: 'error' as const, message: first, file, line: pos.line, column: pos.col, path: [] };
   });
-
   let data: unknown;
   if (problems.length === 0) {
     try {
@@ -65,6 +90,33 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     } catch (e) {
       problems.push({ code: 'YAML_SYNTAX', severity: 'error', message: e instanceof Error ? e.message : String(e), file, line: 1, column: 1, path: [] });
     }
+    // js-yaml refused what `yaml` reads (a corner of the spec): keep `yaml`'s reading.
   }
   return { file, data, problems, locate, problem };
+}
+
+function readQuickly(text: string): { ok: true; data: unknown } | { ok: false } {
+  try {
+    return { ok: true, data: loadYaml(text, { schema: CORE_SCHEMA }) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * js-yaml shares one object for every use of an anchor, so a file of nested aliases (a "billion
+ * laughs") reads quickly but would explode in whatever walks the data next. Count the nodes the data
+ * has when aliases are expanded, and stop at a bound far above any real flow (the `yaml` library's
+ * maxAliasCount plays this part on its own path).
+ */
+export function expandsTooFar(data: unknown, limit = 5_000_000): boolean {
+  let seen = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (++seen > limit) return true;
+    if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) stack.push(x);
+  }
+  return false;
 }

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { expandsTooFar, parseYamlSource } from '../../src/engine/yaml-source';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return yamlFiles(path);
+    return /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+const files = [...yamlFiles(join(ROOT, 'flows')), ...yamlFiles(join(ROOT, 'tests/fixtures'))];
+
+describe('reading YAML quickly, with positions when asked', () => {
+  it('finds the files it compares', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it.each(files.map((f) => [relative(ROOT, f), f]))('%s: the same data as the yaml library', (_name, path) => {
+    const text = readFileSync(path, 'utf8');
+    const doc = parseDocument(text, { uniqueKeys: true });
+    const src = parseYamlSource(path, text);
+    if (doc.errors.length > 0) {
+      expect(src.data).toBeUndefined();
+      expect(src.problems[0]?.code).toBe('YAML_SYNTAX');
+    } else {
+      expect(src.problems).toEqual([]);
+      expect(src.data).toEqual(doc.toJS({ maxAliasCount: 100 }));
+    }
+  });
+
+  it('points at the line and column a path was written on', () => {
+    const src = parseYamlSource('f.yaml', 'id: x\nnodes:\n  - id: a\n    next: b\n');
+    expect(src.locate(['nodes', 0, 'next'])).toEqual({ line: 4, column: 11 });
+    // A missing key is reported at its parent.
+    expect(src.locate(['nodes', 0, 'missing'])).toEqual({ line: 3, column: 5 });
+  });
+
+  it("reports a syntax error with the yaml library's line and column", () => {
+    const src = parseYamlSource('f.yaml', 'id: x\nnodes:\n  - id: a\n   bad: [\n');
+    expect(src.data).toBeUndefined();
+    expect(src.problems.length).toBeGreaterThan(0);
+    expect(src.problems[0]).toMatchObject({ code: 'YAML_SYNTAX', file: 'f.yaml', line: expect.any(Number) });
+    expect(src.problems[0]!.line).toBeGreaterThan(1);
+  });
+
+  it('refuses a duplicate key, at the duplicate', () => {
+    const src = parseYamlSource('f.yaml', 'id: x\ntitle: a\nid: y\n');
+    expect(src.problems).toMatchObject([{ code: 'YAML_SYNTAX', line: 3 }]);
+  });
+
+  it('refuses nested aliases that would expand without bound (billion laughs)', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    const src = parseYamlSource('bomb.yaml', lines.join('\n'));
+    expect(src.data).toBeUndefined();
+    expect(src.problems).toMatchObject([{ code: 'YAML_SYNTAX', file: 'bomb.yaml' }]);
+  });
+
+  it('counts expanded nodes only up to its bound', () => {
+    const shared = [1, 2, 3];
+    expect(expandsTooFar({ a: shared, b: shared }, 100)).toBe(false);
+    expect(expandsTooFar(Array(200).fill(shared), 100)).toBe(true);
+  });
+});
