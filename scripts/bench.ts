@@ -179,6 +179,7 @@ async function tapToPaint(url: string, runs: number, cpuSlowdown: number): Promi
   const browser = await launchChromium();
   const samples = new Map<string, number[]>();
   const add = (k: string, v: number) => samples.set(k, [...(samples.get(k) ?? []), v]);
+  const control: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const { page, context, close } = await openPage(browser, { viewport: { width: 360, height: 740 } });
@@ -196,12 +197,22 @@ async function tapToPaint(url: string, runs: number, cpuSlowdown: number): Promi
       add('checklist → checklist', await timedTap(page, () => button('Gå videre').click()));
       add('checklist → guidance', await timedTap(page, () => button('Gå videre').click()));
       add('guidance → guidance', await timedTap(page, () => button('Gå videre').click()));
+      // The floor of this measurement: a tap whose only work is to change one heading's text.
+      await page.evaluate(`
+        const b = document.createElement('button');
+        b.id = 'bench-control';
+        b.textContent = 'control';
+        b.onclick = () => { const h = document.getElementById('step-heading'); if (h) h.textContent = 'control ' + Math.random(); };
+        document.body.prepend(b);
+      `);
+      control.push(await timedTap(page, () => page.locator('#bench-control').click()));
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await close();
     }
   } finally {
     await browser.close();
   }
+  console.log(`  (control: a tap that only changes one heading's text takes ${median(control).toFixed(0)} ms by the same measure — its floor on this machine)`);
   for (const [step, xs] of samples) {
     rows.push({ group: `tap (CPU ${cpuSlowdown}× slower)`, metric: step, value: median(xs), unit: 'ms', budget: BUDGET.tapMs, kind: 'max', note: `median of ${xs.length}, max ${Math.max(...xs).toFixed(0)}` });
   }
