@@ -71,7 +71,7 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   const fast = readQuickly(text);
   if (fast.ok) {
     if (expandsTooFar(fast.data)) {
-      return { file, data: undefined, problems: [{ code: 'YAML_SYNTAX', severity: 'error', message: 'Excessive alias count indicates a resource exhaustion attack', file, line: 1, column: 1, path: [] }], locate, problem };
+      return { file, data: undefined, problems: [syntaxProblem(file, 'Excessive alias count indicates a resource exhaustion attack')], locate, problem };
     }
     return { file, data: fast.data, problems: [], locate, problem };
   }
@@ -81,18 +81,22 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   const problems: Problem[] = doc.errors.map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
     const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
-    return { code: 'YAML_SYNTAX', severity: 'error' as const, message: first, file, line: pos.line, column: pos.col, path: [] };
+    return syntaxProblem(file, first, pos.line, pos.col);
   });
   let data: unknown;
   if (problems.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (e) {
-      problems.push({ code: 'YAML_SYNTAX', severity: 'error', message: e instanceof Error ? e.message : String(e), file, line: 1, column: 1, path: [] });
+      problems.push(syntaxProblem(file, e instanceof Error ? e.message : String(e)));
     }
     // js-yaml refused what `yaml` reads (a corner of the spec): keep `yaml`'s reading.
   }
   return { file, data, problems, locate, problem };
+}
+
+function syntaxProblem(file: string, message: string, line = 1, column = 1): Problem {
+  return { code: 'YAML_SYNTAX', severity: 'error', message, file, line, column, path: [] };
 }
 
 function readQuickly(text: string): { ok: true; data: unknown } | { ok: false } {

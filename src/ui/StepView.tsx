@@ -102,6 +102,22 @@ function Guidance({ node, lang, onContinue }: { node: GuidanceNode; lang: Lang; 
   );
 }
 
+/** A question's prompt as its fieldset's legend (the step heading), then its help text. */
+function Prompt({ node, lang, helpId }: { node: QuestionNode; lang: Lang; helpId: string }) {
+  return (
+    <>
+      <legend>
+        <StepHeading>{pick(node.prompt, lang)}</StepHeading>
+      </legend>
+      {node.help && (
+        <div id={helpId} className="help">
+          <RichText text={pick(node.help, lang)} />
+        </div>
+      )}
+    </>
+  );
+}
+
 /**
  * Yes / no / unsure: three large buttons that answer at once, so the acute answer is one tap.
  * After Back, the answer given before is marked in words ("Previous answer"), not by colour alone.
@@ -113,14 +129,7 @@ function YesNoQuestion({ node, lang, previous, onAnswer }: { node: QuestionNode;
   return (
     <div className="card">
       <fieldset aria-describedby={node.help ? helpId : undefined}>
-        <legend>
-          <StepHeading>{pick(node.prompt, lang)}</StepHeading>
-        </legend>
-        {node.help && (
-          <div id={helpId} className="help">
-            <RichText text={pick(node.help, lang)} />
-          </div>
-        )}
+        <Prompt node={node} lang={lang} helpId={helpId} />
         <Folded tips={node.tips} examples={node.examples} lang={lang} />
         <ul className="yesno-buttons">
           {YESNO_VALUES.map((v) => {
@@ -189,14 +198,7 @@ function Question({ node, lang, previous, onAnswer }: { node: QuestionNode; lang
   return (
     <form className="card" onSubmit={submit} noValidate>
       <fieldset aria-describedby={describedBy}>
-        <legend>
-          <StepHeading>{pick(node.prompt, lang)}</StepHeading>
-        </legend>
-        {node.help && (
-          <div id={helpId} className="help">
-            <RichText text={pick(node.help, lang)} />
-          </div>
-        )}
+        <Prompt node={node} lang={lang} helpId={helpId} />
         {isChecklist && (
           <p id={hintId} className="hint">
             {t('walk.checklist.hint')}
