@@ -93,8 +93,13 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
   const ready = catalog.status === 'ready' ? catalog.catalog : undefined;
   useEffect(() => {
     if (!ready) return;
-    return whenIdle(() => void walkModule.load().then((m) => m.warmUp(source, ready), () => undefined));
-  }, [ready, source]);
+    const stop = new AbortController();
+    const cancel = whenIdle(() => void walkModule.load().then((m) => m.warmUp(source, ready, i18n, { idle: idleMoment, signal: stop.signal }), () => undefined));
+    return () => {
+      cancel();
+      stop.abort();
+    };
+    }, [ready, source, i18n]);
 
   useEffect(() => {
     const before = shown.current;
@@ -205,6 +210,9 @@ function whenIdle(fn: () => void): () => void {
   const id = setTimeout(fn, 1500);
   return () => clearTimeout(id);
 }
+
+/** A promise for the browser's next idle moment. */
+const idleMoment = () => new Promise<void>((resolve) => void whenIdle(resolve));
 
 /** Move focus to the page heading as soon as it exists (lazily loaded pages show it a little later). */
 function focusHeadingWhenShown(framesLeft = 120): () => void {

@@ -13,7 +13,7 @@ import { clearRecord, readRecord } from './walk/storage';
 import { useWalk } from './walk/useWalk';
 import { prepareFlow, preparedNow } from './walk/preparedFlows';
 
-export { warmUp } from './walk/preparedFlows';
+export { warmUp } from './walk/warmUp';
 import { afterPaint } from './afterPaint';
 import type { ResolvedAction } from '../engine/index';
 

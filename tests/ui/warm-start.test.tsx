@@ -5,7 +5,9 @@ import { createI18n } from '../../src/i18n/index';
 import { createAnnouncer, LiveRegion } from '../../src/ui/LiveRegion';
 import { preloadable, useModule } from '../../src/ui/preloadable';
 import { FlowRunner } from '../../src/ui/FlowRunner';
-import { prepareFlow, preparedNow, warmUp } from '../../src/ui/walk/preparedFlows';
+import { prepareAndRehearse, prepareFlow, preparedNow } from '../../src/ui/walk/preparedFlows';
+import { rehearseRender } from '../../src/ui/walk/rehearseRender';
+import { warmUp } from '../../src/ui/walk/warmUp';
 import type { FlowSource } from '../../src/ui/walk/source';
 import { I18nextProvider } from 'react-i18next';
 import { memorySource, resetBrowserState } from './helpers';
@@ -24,11 +26,23 @@ describe('flows prepared while the start page is read', () => {
   it('warmUp fetches and prepares the version a new walk starts on, once per flow', async () => {
     const source = countingSource();
     const catalog = await source.catalog();
-    await warmUp(source, catalog);
-    await warmUp(source, catalog);
+    await prepareAndRehearse(source, catalog);
+    await prepareAndRehearse(source, catalog);
     expect(source.asked.sort()).toEqual(['barn@1.0.0', 'utover@1.0.0', 'voksen@1.0.0']);
     expect(preparedNow(source, 'barn', '1.0.0')?.flow.id).toBe('barn');
     expect(await prepareFlow(source, 'barn', '1.0.0')).toBe(preparedNow(source, 'barn', '1.0.0'));
+  });
+
+  it('rehearses the first question, where each of its answers leads, and the first steps of the common path', async () => {
+    const source = countingSource();
+    const rehearsed = await prepareAndRehearse(source, await source.catalog());
+    const barn = rehearsed.find((views) => views[0]?.flow.id === 'barn') ?? [];
+    const ids = barn.map((v) => v.nodeId);
+    // First question, then "yes" → the acute outcome, then "no"/"unsure" and on along the answers that raise nothing.
+    expect(ids.slice(0, 2)).toEqual(['acute', 'handle-acute']);
+    expect(ids).toEqual(expect.arrayContaining(['signs', 'violence-forms', 'talk-with-child']));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(rehearsed).toHaveLength(3);
   });
 
   it('forgets a failed fetch, so «try again» fetches again', async () => {
@@ -44,7 +58,7 @@ describe('flows prepared while the start page is read', () => {
   it('a warmed flow opens on its first question in the first render, without a loading message', async () => {
     const source = countingSource();
     const catalog = await source.catalog();
-    await warmUp(source, catalog);
+    await prepareAndRehearse(source, catalog);
     render(
       <I18nextProvider i18n={createI18n('nb')}>
         <FlowRunner id="barn" catalog={catalog} source={source} lang="nb" notes="" onNotesChange={() => {}} draft={{}} onDraftChange={() => {}} onStep={() => {}} />
@@ -53,6 +67,63 @@ describe('flows prepared while the start page is read', () => {
     // Synchronously: no «Laster …» in between.
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/i fare akkurat nå/);
+  });
+});
+
+describe('steps rendered out of sight while the start page is read', () => {
+  /** A page with the app's <main> and focus on a link in it; `rendered()` is what was rendered out of sight meanwhile. */
+  function page() {
+    document.body.innerHTML = '<main id="main"><a href="#/barn">Barn</a></main>';
+    const main = document.getElementById('main') as HTMLElement;
+    const link = main.querySelector('a') as HTMLElement;
+    link.focus();
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((rs) => records.push(...rs));
+    observer.observe(main, { childList: true, subtree: true });
+    const rendered = () => {
+      records.push(...observer.takeRecords());
+      // What React put into a rehearsal box (the box itself is emptied and removed again).
+      return records.filter((r) => r.target instanceof Element && r.target.classList.contains('rehearsal')).flatMap((r) => [...r.addedNodes].filter((n) => n instanceof Element));
+    };
+    return { main, link, before: main.innerHTML, rendered };
+  }
+
+  it('renders a step and leaves nothing behind: the same page, focus where it was', async () => {
+    const source = memorySource();
+    const barn = (await prepareAndRehearse(source, await source.catalog())).find((views) => views[0]?.flow.id === 'barn');
+    const { main, link, before, rendered } = page();
+    rehearseRender(barn![2]!, createI18n('nb')); // the «signs» checklist
+    expect(main.innerHTML).toBe(before);
+    expect(document.activeElement).toBe(link);
+    const [step] = rendered();
+    expect(step?.querySelector('h1')?.textContent).toMatch(/lagt merke til/);
+    expect(step?.querySelectorAll('input[type=checkbox]').length).toBeGreaterThan(10);
+  });
+
+  it('renders an outcome too (the acute one is a tap from the first question)', async () => {
+    const source = memorySource();
+    const barn = (await prepareAndRehearse(source, await source.catalog())).find((views) => views[0]?.flow.id === 'barn');
+    const { main, before, rendered } = page();
+    rehearseRender(barn![1]!, createI18n('en'));
+    expect(main.innerHTML).toBe(before);
+    expect(rendered()[0]?.textContent).toContain('112');
+    expect(rendered()[0]?.textContent).toContain('Call'); // in the language asked for
+  });
+
+  it('warms every rehearsed step, one per idle moment, and stops when the app no longer wants it', async () => {
+    const source = memorySource();
+    const catalog = await source.catalog();
+    const steps = (await prepareAndRehearse(source, catalog)).flat().length;
+    const first = page();
+    let moments = 0;
+    await warmUp(source, catalog, createI18n('nb'), { idle: async () => void moments++, signal: new AbortController().signal });
+    expect(moments).toBe(steps);
+    expect(first.rendered()).toHaveLength(steps);
+
+    const stop = new AbortController();
+    const later = page();
+    await warmUp(source, catalog, createI18n('nb'), { idle: async () => stop.abort(), signal: stop.signal });
+    expect(later.rendered()).toHaveLength(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { createActor } from 'xstate';
-import { answerValues, prepare, startWalk, step, viewWalk, type FlowCatalog, type Runnable } from '../../engine/index';
+import { answerValues, prepare, startWalk, step, viewWalk, type FlowCatalog, type Runnable, type WalkEvent, type WalkView } from '../../engine/index';
 import { newestVersion, type FlowSource } from './source';
 
 /**
@@ -48,39 +48,70 @@ export function prepareFlow(source: FlowSource, id: string, version: string): Pr
   return p;
 }
 
-/** Fetch and prepare the version a new walk would start on, for every flow in the catalog. Never throws. */
-export async function warmUp(source: FlowSource, catalog: FlowCatalog): Promise<void> {
-  await Promise.all(
+/**
+ * Fetch and prepare the version a new walk would start on, for every flow in the catalog, and
+ * rehearse its first steps. Returns the views rehearsed, per flow (for a throwaway render). Never throws.
+ */
+export async function prepareAndRehearse(source: FlowSource, catalog: FlowCatalog): Promise<WalkView[][]> {
+  const rehearsed = await Promise.all(
     catalog.flows.map(async (entry) => {
       const version = newestVersion(entry);
-      if (version === undefined) return;
+      if (version === undefined) return [];
       try {
-        rehearse(await prepareFlow(source, entry.id, version));
+        return rehearse(await prepareFlow(source, entry.id, version));
       } catch {
-        /* shown when that flow is opened, with a «try again» */
+        return []; /* shown when that flow is opened, with a «try again» */
       }
     }),
   );
+  return rehearsed.filter((views) => views.length > 0);
+}
+
+/** How far along a walk the rehearsal goes: the steps most people see first. */
+const REHEARSED_STEPS = 8;
+
+/** The answer that goes on without raising the level: "no", nothing ticked, or the first option. */
+function quietAnswer(view: WalkView): WalkEvent {
+  const node = view.node;
+  if (node.kind !== 'question') return { type: 'CONTINUE' };
+  if (node.answer === 'checklist') return { type: 'ANSWER', value: [] };
+  return { type: 'ANSWER', value: node.answer === 'yesno' ? 'no' : (answerValues(node)[0] ?? '') };
 }
 
 /**
- * Take each answer to the first question once, on a throwaway snapshot, and look at where it leads.
- * The first run of the walk's code is several times slower than later runs while the JavaScript
- * engine compiles it; doing that now, while the user reads the start page, keeps it off their first tap.
- * Nothing is kept: snapshots are values, and the user's walk starts from scratch.
+ * Take each answer to the first question once, and then the first steps of the walk most people
+ * take (see quietAnswer), on throwaway snapshots, and look at where they lead. The first run of the
+ * walk's code is several times slower than later runs while the JavaScript engine compiles it; doing
+ * that now, while the user reads the start page, keeps it off their first taps. Nothing is kept:
+ * snapshots are values, and the user's walk starts from scratch. Returns each step met once, first step first.
  */
-function rehearse(r: Runnable): void {
+function rehearse(r: Runnable): WalkView[] {
   const start = startWalk(r);
   const first = viewWalk(r, start);
-  if (first.node.kind !== 'question') return;
-  const values = first.node.answer === 'checklist' ? [[]] : answerValues(first.node);
-  for (const value of values) {
-    const next = step(r, start, { type: 'ANSWER', value });
-    viewWalk(r, step(r, next, { type: 'BACK' }));
-    viewWalk(r, next);
+  const views = [first];
+  const meet = (view: WalkView) => {
+    if (!views.some((v) => v.nodeId === view.nodeId)) views.push(view);
+  };
+  if (first.node.kind === 'question') {
+    const values = first.node.answer === 'checklist' ? [[]] : answerValues(first.node);
+    for (const value of values) {
+      const next = step(r, start, { type: 'ANSWER', value });
+      viewWalk(r, step(r, next, { type: 'BACK' }));
+      meet(viewWalk(r, next));
+    }
+  }
+  let snapshot = start;
+  let view = first;
+  for (let i = 0; i < REHEARSED_STEPS && !view.outcome; i++) {
+    const next = step(r, snapshot, quietAnswer(view));
+    if (next === snapshot) break;
+    snapshot = next;
+    view = viewWalk(r, snapshot);
+    meet(view);
   }
   // The walk screen runs the machine in an actor: start and stop one, as the first tap will.
   const actor = createActor(r.machine).start();
   actor.send({ type: 'CONTINUE' });
   actor.stop();
+  return views;
 }

@@ -1,0 +1,65 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import type { Lang, WalkView } from '../../engine/index';
+import type { i18n as I18n } from 'i18next';
+import { isLang } from '../../i18n/index';
+import { OutcomeView } from '../OutcomeView';
+import { StepView } from '../StepView';
+
+const nothing = () => {};
+
+/** One step as the walk screen shows it, with no-op callbacks: it is never seen or used. */
+function Rehearsal({ view, lang }: { view: WalkView; lang: Lang }) {
+  if (view.outcome)
+    return (
+      <OutcomeView
+        view={view}
+        lang={lang}
+        flowTitle={undefined}
+        notes=""
+        onNotesChange={nothing}
+        draft={{}}
+        onDraftChange={nothing}
+        onBack={nothing}
+        onRestart={nothing}
+        now={new Date(0)}
+      />
+    );
+  return <StepView view={view} lang={lang} onAnswer={nothing} onContinue={nothing} onBack={nothing} onRestart={nothing} />;
+}
+
+/**
+ * Render this step once, hidden, lay it out, and throw it away — all within one task, so
+ * no frame paints it and nobody (person, screen reader, focus) can meet it. The first time a phone builds and lays out
+ * a step screen is several times slower than later times: the JavaScript engine compiles the
+ * components, and the browser matches the stylesheet's rules and loads and shapes the fonts for
+ * the first time. Doing that while the start page is read keeps it off the user's first taps.
+ */
+export function rehearseRender(view: WalkView, i18n: I18n): void {
+  const main = document.getElementById('main');
+  if (!main) return;
+  const box = document.createElement('div');
+  // Laid out at the width the walk gets (so text is shaped as it will be), but never painted or exposed.
+  box.setAttribute('aria-hidden', 'true');
+  box.inert = true;
+  box.className = 'rehearsal';
+  const padding = getComputedStyle(main);
+  box.style.width = `${main.clientWidth - parseFloat(padding.paddingLeft) - parseFloat(padding.paddingRight)}px`;
+  main.appendChild(box);
+  const root = createRoot(box);
+  try {
+    const lang = isLang(i18n.language) ? i18n.language : 'nb';
+    flushSync(() =>
+      root.render(
+        <I18nextProvider i18n={i18n}>
+          <Rehearsal view={view} lang={lang} />
+        </I18nextProvider>,
+      ),
+    );
+    box.getBoundingClientRect(); // style and layout now, within this task
+  } finally {
+    root.unmount();
+    box.remove();
+  }
+}

@@ -1,0 +1,25 @@
+import type { i18n as I18n } from 'i18next';
+import type { FlowCatalog } from '../../engine/index';
+import { prepareAndRehearse } from './preparedFlows';
+import { rehearseRender } from './rehearseRender';
+import type { FlowSource } from './source';
+
+/**
+ * While the start page is read: fetch, prepare and rehearse every flow's first steps, then render
+ * each of those steps once out of sight, one per idle moment, so a tap never waits behind the warm-up.
+ */
+export async function warmUp(
+  source: FlowSource,
+  catalog: FlowCatalog,
+  i18n: I18n,
+  /** When the browser has a moment to spare, and a signal that the app no longer wants the warm-up. */
+  when: { idle: () => Promise<void>; signal: AbortSignal },
+): Promise<void> {
+  for (const views of await prepareAndRehearse(source, catalog)) {
+    for (const view of views) {
+      await when.idle();
+      if (when.signal.aborted) return;
+      rehearseRender(view, i18n);
+    }
+  }
+}
