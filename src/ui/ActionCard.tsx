@@ -111,3 +111,16 @@ export function ActionCard({ action, lang, index, contacts }: ActionCardProps) {
     </article>
   );
 }
+
+/** The outcome's actions as numbered cards, in the order they are to be done. */
+export function ActionList({ actions, lang, contactsFor }: { actions: readonly ResolvedAction[]; lang: Lang; contactsFor?: ((action: ResolvedAction) => ActionContact[] | undefined) | undefined }) {
+  return (
+    <ol className="action-list">
+      {actions.map((a, i) => (
+        <li key={a.id}>
+          <ActionCard action={a} lang={lang} index={i + 1} contacts={contactsFor?.(a)} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang, Localized, ResolvedAction, Role, WalkView } from '../engine/index';
+import type { Lang, Localized, ResolvedAction, ResolvedOutcome, Role, WalkView } from '../engine/index';
 import { pick } from '../i18n/index';
-import { ActionCard, type ActionContact } from './ActionCard';
+import { ActionList, type ActionContact } from './ActionCard';
 import { BekymringsmeldingHelper, type ReportDraft } from './BekymringsmeldingHelper';
 import { PhaseIndicator } from './PhaseIndicator';
 import { RolePicker } from './settings/RolePicker';
@@ -35,6 +35,18 @@ export interface OutcomeViewProps {
   profile?: ReactNode;
   /** The profile's name for the summary. */
   profileName?: string | undefined;
+}
+
+/** The outcome's headline as the page heading (focused when the outcome is reached), and its lead text unless `lead` is false. */
+export function OutcomeHeadline({ outcome, lang, lead = true, className }: { outcome: ResolvedOutcome; lang: Lang; lead?: boolean; className?: string }) {
+  return (
+    <section className={className ? `headline ${className}` : 'headline'} aria-labelledby="step-heading">
+      <h1 id="step-heading" tabIndex={-1}>
+        {pick(outcome.headline, lang)}
+      </h1>
+      {lead && <RichText text={pick(outcome.headlineText, lang)} className="lead" />}
+    </section>
+  );
 }
 
 /** "Vist for: barnehage – endre": the workplace the actions and law are shown for, changeable in place. */
@@ -71,12 +83,7 @@ export function OutcomeView(props: OutcomeViewProps) {
       <div className="no-print">
         <PhaseIndicator current={view.phase} />
       </div>
-      <section className="headline no-print" aria-labelledby="step-heading">
-        <h1 id="step-heading" tabIndex={-1}>
-          {pick(outcome.headline, lang)}
-        </h1>
-        <RichText text={pick(outcome.headlineText, lang)} className="lead" />
-      </section>
+      <OutcomeHeadline outcome={outcome} lang={lang} className="no-print" />
 
       {guardian && (
         <section className="warning no-print" aria-labelledby="guardian-heading" data-testid="guardian-warning">
@@ -95,13 +102,7 @@ export function OutcomeView(props: OutcomeViewProps) {
       <section className="actions no-print" aria-labelledby="actions-heading">
         <h2 id="actions-heading">{t('outcome.actions.heading')}</h2>
         <ShownFor role={role} onRoleChange={onRoleChange} />
-        <ol className="action-list">
-          {outcome.actions.map((a, i) => (
-            <li key={a.id}>
-              <ActionCard action={a} lang={lang} index={i + 1} contacts={contactsFor?.(a)} />
-            </li>
-          ))}
-        </ol>
+        <ActionList actions={outcome.actions} lang={lang} contactsFor={contactsFor} />
         {profile}
       </section>
 

@@ -172,6 +172,17 @@ describe('what changed', () => {
     expect(changed.querySelector('del')).not.toBeNull();
     expect(changed.querySelector('ins')).not.toBeNull();
     expect(within(changed).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(expect.arrayContaining(['Tekst', 'Regler']));
+    // Texts say which language, and mark their cells with it; rules have no language column.
+    const columns = (table: HTMLElement) => within(table).getAllByRole('columnheader').map((c) => c.textContent);
+    const tables = within(changed).getAllByRole('table');
+    const texts = tables.filter((table) => columns(table).includes('Språk'));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(columns(texts[0]!)).toEqual(['Felt', 'Språk', 'Før', 'Etter']);
+    expect(texts[0]!.querySelector('td[lang] del, td[lang] ins, td[lang] em')).not.toBeNull();
+    const fields = tables.filter((table) => !columns(table).includes('Språk'));
+    expect(fields.length).toBeGreaterThan(0);
+    expect(columns(fields[0]!)).toEqual(['Felt', 'Før', 'Etter']);
+    expect(fields[0]!.querySelector('td[lang]')).toBeNull();
   });
 });
 

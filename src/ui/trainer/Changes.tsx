@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompiledFlow, FlowCatalog, FlowNode, Lang } from '../../engine/index';
-import { diffFlows, type FieldChange, type TextChange } from '../../engine/diff';
+import { diffFlows, type FieldChange } from '../../engine/diff';
 import { pick } from '../../i18n/index';
 import type { FlowSource } from '../walk/source';
 import { useFlowPair } from './data';
@@ -134,8 +134,8 @@ function DiffView({ a, b, lang }: { a: CompiledFlow; b: CompiledFlow; lang: Lang
       {(diff.header.length > 0 || diff.headerTexts.length > 0) && (
         <section aria-labelledby="diff-header">
           <h2 id="diff-header">{t('trainer.changes.header')}</h2>
-          <Fields changes={diff.header} />
-          <Texts changes={diff.headerTexts} />
+          {diff.header.length > 0 && <ChangeTable rows={fieldRows(diff.header)} />}
+          {diff.headerTexts.length > 0 && <ChangeTable rows={diff.headerTexts} withLang />}
         </section>
       )}
       {diff.added.length > 0 && (
@@ -170,30 +170,10 @@ function DiffView({ a, b, lang }: { a: CompiledFlow; b: CompiledFlow; lang: Lang
               <h3 id={`diff-node-${c.id}`}>
                 {kind(c.kind)} <code>{c.id}</code>: {nodeText(findNode(b, c.id), lang)}
               </h3>
-              {c.texts.length > 0 && (
-                <>
-                  <h4>{t('trainer.changes.texts')}</h4>
-                  <Texts changes={c.texts} />
-                </>
-              )}
-              {c.rules.length > 0 && (
-                <>
-                  <h4>{t('trainer.changes.rules')}</h4>
-                  <Fields changes={c.rules} />
-                </>
-              )}
-              {c.outcome.length > 0 && (
-                <>
-                  <h4>{t('trainer.changes.outcome')}</h4>
-                  <Fields changes={c.outcome} />
-                </>
-              )}
-              {c.other.length > 0 && (
-                <>
-                  <h4>{t('trainer.changes.other')}</h4>
-                  <Fields changes={c.other} />
-                </>
-              )}
+              <ChangeGroup title={t('trainer.changes.texts')} rows={c.texts} withLang />
+              {FIELD_GROUPS.map((group) => (
+                <ChangeGroup key={group} title={t(`trainer.changes.${group}`)} rows={fieldRows(c[group])} />
+              ))}
             </article>
           ))}
         </section>
@@ -202,55 +182,54 @@ function DiffView({ a, b, lang }: { a: CompiledFlow; b: CompiledFlow; lang: Lang
   );
 }
 
-function Texts({ changes }: { changes: TextChange[] }) {
-  const { t } = useTranslation();
-  if (changes.length === 0) return null;
+/** The kinds of field change a node can have, each under its own heading (texts come first, with their language). */
+const FIELD_GROUPS = ['rules', 'outcome', 'other'] as const;
+
+const fieldRows = (changes: readonly FieldChange[]): ChangeRow[] =>
+  changes.map((f) => ({ path: f.path, before: f.before === undefined ? undefined : show(f.before), after: f.after === undefined ? undefined : show(f.after) }));
+
+/** A small heading and its table; nothing at all when there is no change of that kind. */
+function ChangeGroup({ title, rows, withLang = false }: { title: string; rows: readonly ChangeRow[]; withLang?: boolean }) {
+  if (rows.length === 0) return null;
   return (
-    <table className="diff-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('trainer.changes.field')}</th>
-          <th scope="col">{t('trainer.changes.lang')}</th>
-          <th scope="col">{t('trainer.changes.before')}</th>
-          <th scope="col">{t('trainer.changes.after')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {changes.map((c, i) => (
-          <tr key={i}>
-            <td>
-              <code>{c.path}</code>
-            </td>
-            <td>{c.lang}</td>
-            <td lang={c.lang}>{c.before === undefined ? <em>{t('trainer.changes.empty')}</em> : <del>{c.before}</del>}</td>
-            <td lang={c.lang}>{c.after === undefined ? <em>{t('trainer.changes.empty')}</em> : <ins>{c.after}</ins>}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <h4>{title}</h4>
+      <ChangeTable rows={rows} withLang={withLang} />
+    </>
   );
 }
 
-function Fields({ changes }: { changes: FieldChange[] }) {
+interface ChangeRow {
+  path: string;
+  /** For a text: the language it is written in (its own column, and the cells' lang). */
+  lang?: string;
+  before: string | undefined;
+  after: string | undefined;
+}
+
+/** Field, (language,) before and after: what was removed struck through, what was added underlined. */
+function ChangeTable({ rows, withLang = false }: { rows: readonly ChangeRow[]; withLang?: boolean }) {
   const { t } = useTranslation();
-  if (changes.length === 0) return null;
+  const value = (text: string | undefined, Mark: 'del' | 'ins') => (text === undefined ? <em>{t('trainer.changes.empty')}</em> : <Mark>{text}</Mark>);
   return (
     <table className="diff-table">
       <thead>
         <tr>
           <th scope="col">{t('trainer.changes.field')}</th>
+          {withLang && <th scope="col">{t('trainer.changes.lang')}</th>}
           <th scope="col">{t('trainer.changes.before')}</th>
           <th scope="col">{t('trainer.changes.after')}</th>
         </tr>
       </thead>
       <tbody>
-        {changes.map((c, i) => (
+        {rows.map((r, i) => (
           <tr key={i}>
             <td>
-              <code>{c.path}</code>
+              <code>{r.path}</code>
             </td>
-            <td>{c.before === undefined ? <em>{t('trainer.changes.empty')}</em> : <del>{show(c.before)}</del>}</td>
-            <td>{c.after === undefined ? <em>{t('trainer.changes.empty')}</em> : <ins>{show(c.after)}</ins>}</td>
+            {withLang && <td>{r.lang}</td>}
+            <td lang={r.lang}>{value(r.before, 'del')}</td>
+            <td lang={r.lang}>{value(r.after, 'ins')}</td>
           </tr>
         ))}
       </tbody>

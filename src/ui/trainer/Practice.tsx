@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelsFor, viewWalk, type FlowCatalog, type Lang, type Runnable, type WalkView } from '../../engine/index';
 import { pick } from '../../i18n/index';
-import { ActionCard } from '../ActionCard';
+import { ActionList } from '../ActionCard';
+import { OutcomeHeadline } from '../OutcomeView';
 import { PhaseIndicator } from '../PhaseIndicator';
 import { StepView, WalkNav } from '../StepView';
 import { RichText } from '../text';
@@ -159,11 +160,7 @@ function PracticeOutcome({ r, view, scenario, lang, onBack, onRestart }: { r: Ru
   return (
     <div className={`practice-outcome outcome disposition-${outcome.disposition}`}>
       <PhaseIndicator current={view.phase} />
-      <section className="headline" aria-labelledby="step-heading">
-        <h1 id="step-heading" tabIndex={-1}>
-          {pick(outcome.headline, lang)}
-        </h1>
-      </section>
+      <OutcomeHeadline outcome={outcome} lang={lang} lead={false} />
       <section className={`feedback ${verdict.right ? 'feedback-right' : 'feedback-wrong'}`} aria-labelledby="feedback-heading" data-testid="practice-feedback">
         <h2 id="feedback-heading">{t('trainer.practice.feedback')}</h2>
         <p className="verdict">
@@ -214,13 +211,7 @@ function PracticeOutcome({ r, view, scenario, lang, onBack, onRestart }: { r: Ru
       </section>
       <section className="actions" aria-labelledby="practice-actions-heading">
         <h2 id="practice-actions-heading">{t('trainer.practice.outcomeActions')}</h2>
-        <ol className="action-list">
-          {outcome.actions.map((a, i) => (
-            <li key={a.id}>
-              <ActionCard action={a} lang={lang} index={i + 1} />
-            </li>
-          ))}
-        </ol>
+        <ActionList actions={outcome.actions} lang={lang} />
       </section>
       <WalkNav canGoBack={view.canGoBack} onBack={onBack} onRestart={onRestart} />
     </div>

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { YESNO_VALUES, answerValues, type FlowCatalog, type Lang, type Runnable, type WalkView } from '../../engine/index';
 import { pick } from '../../i18n/index';
-import { ActionCard } from '../ActionCard';
+import { ActionList } from '../ActionCard';
+import { OutcomeHeadline } from '../OutcomeView';
 import { PhaseIndicator } from '../PhaseIndicator';
 import { StepView, WalkNav } from '../StepView';
-import { RichText } from '../text';
 import type { FlowSource } from '../walk/source';
 import { useWalk } from '../walk/useWalk';
 import { WhySection } from '../WhySection';
@@ -138,21 +138,10 @@ function PresenterOutcome({ view, lang, onBack, onRestart }: { view: WalkView; l
   return (
     <div className={`outcome disposition-${outcome.disposition}`}>
       <PhaseIndicator current={view.phase} />
-      <section className="headline" aria-labelledby="step-heading">
-        <h1 id="step-heading" tabIndex={-1}>
-          {pick(outcome.headline, lang)}
-        </h1>
-        <RichText text={pick(outcome.headlineText, lang)} className="lead" />
-      </section>
+      <OutcomeHeadline outcome={outcome} lang={lang} />
       <section className="actions" aria-labelledby="presenter-actions-heading">
         <h2 id="presenter-actions-heading">{t('outcome.actions.heading')}</h2>
-        <ol className="action-list">
-          {outcome.actions.map((a, i) => (
-            <li key={a.id}>
-              <ActionCard action={a} lang={lang} index={i + 1} />
-            </li>
-          ))}
-        </ol>
+        <ActionList actions={outcome.actions} lang={lang} />
       </section>
       <WhySection explanation={outcome.explanation} lang={lang} />
       <WalkNav canGoBack={view.canGoBack} onBack={onBack} onRestart={onRestart} />
