@@ -36,8 +36,8 @@ describe('flows prepared while the start page is read', () => {
   it('rehearses the first question, where each of its answers leads, and the first steps of the common path', async () => {
     const source = countingSource();
     const rehearsed = await prepareAndRehearse(source, await source.catalog());
-    const barn = rehearsed.find((views) => views[0]?.flow.id === 'barn') ?? [];
-    const ids = barn.map((v) => v.nodeId);
+    const barn = rehearsed.find((steps) => steps[0]?.view.flow.id === 'barn') ?? [];
+    const ids = barn.map((s) => s.view.nodeId);
     // First question, then "yes" → the acute outcome, then "no"/"unsure" and on along the answers that raise nothing.
     expect(ids.slice(0, 2)).toEqual(['acute', 'handle-acute']);
     expect(ids).toEqual(expect.arrayContaining(['signs', 'violence-forms', 'talk-with-child']));
@@ -88,13 +88,18 @@ describe('steps rendered out of sight while the start page is read', () => {
     return { main, link, before: main.innerHTML, rendered };
   }
 
-  it('renders a step and leaves nothing behind: the same page, focus where it was', async () => {
+  it('renders a step and leaves nothing behind: the same page, focus where it was, no saved answers or history entries', async () => {
     const source = memorySource();
-    const barn = (await prepareAndRehearse(source, await source.catalog())).find((views) => views[0]?.flow.id === 'barn');
+    const barn = (await prepareAndRehearse(source, await source.catalog())).find((steps) => steps[0]?.view.flow.id === 'barn');
     const { main, link, before, rendered } = page();
+    const entries = window.history.length;
     rehearseRender(barn![2]!, createI18n('nb')); // the «signs» checklist
     expect(main.innerHTML).toBe(before);
     expect(document.activeElement).toBe(link);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // anything a walk does after the paint
+    expect(window.history.length).toBe(entries);
+    expect(window.history.state).toBeNull();
+    expect(sessionStorage.length + localStorage.length).toBe(0);
     const [step] = rendered();
     expect(step?.querySelector('h1')?.textContent).toMatch(/lagt merke til/);
     expect(step?.querySelectorAll('input[type=checkbox]').length).toBeGreaterThan(10);
@@ -102,7 +107,7 @@ describe('steps rendered out of sight while the start page is read', () => {
 
   it('renders an outcome too (the acute one is a tap from the first question)', async () => {
     const source = memorySource();
-    const barn = (await prepareAndRehearse(source, await source.catalog())).find((views) => views[0]?.flow.id === 'barn');
+    const barn = (await prepareAndRehearse(source, await source.catalog())).find((steps) => steps[0]?.view.flow.id === 'barn');
     const { main, before, rendered } = page();
     rehearseRender(barn![1]!, createI18n('en'));
     expect(main.innerHTML).toBe(before);

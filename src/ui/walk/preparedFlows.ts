@@ -1,5 +1,5 @@
 import { createActor } from 'xstate';
-import { answerValues, prepare, startWalk, step, viewWalk, type FlowCatalog, type Runnable, type WalkEvent, type WalkView } from '../../engine/index';
+import { answerValues, prepare, startWalk, step, viewWalk, type FlowCatalog, type Runnable, type WalkEvent, type WalkSnapshot, type WalkView } from '../../engine/index';
 import { newestVersion, type FlowSource } from './source';
 
 /**
@@ -50,9 +50,9 @@ export function prepareFlow(source: FlowSource, id: string, version: string): Pr
 
 /**
  * Fetch and prepare the version a new walk would start on, for every flow in the catalog, and
- * rehearse its first steps. Returns the views rehearsed, per flow (for a throwaway render). Never throws.
+ * rehearse its first steps. Returns the steps rehearsed, per flow (for a throwaway render). Never throws.
  */
-export async function prepareAndRehearse(source: FlowSource, catalog: FlowCatalog): Promise<WalkView[][]> {
+export async function prepareAndRehearse(source: FlowSource, catalog: FlowCatalog): Promise<RehearsedStep[][]> {
   const rehearsed = await Promise.all(
     catalog.flows.map(async (entry) => {
       const version = newestVersion(entry);
@@ -64,7 +64,14 @@ export async function prepareAndRehearse(source: FlowSource, catalog: FlowCatalo
       }
     }),
   );
-  return rehearsed.filter((views) => views.length > 0);
+  return rehearsed.filter((steps) => steps.length > 0);
+}
+
+/** A step met while rehearsing: where the walk was, and what the screen showed. */
+export interface RehearsedStep {
+  r: Runnable;
+  snapshot: WalkSnapshot;
+  view: WalkView;
 }
 
 /** How far along a walk the rehearsal goes: the steps most people see first. */
@@ -85,19 +92,19 @@ function quietAnswer(view: WalkView): WalkEvent {
  * that now, while the user reads the start page, keeps it off their first taps. Nothing is kept:
  * snapshots are values, and the user's walk starts from scratch. Returns each step met once, first step first.
  */
-function rehearse(r: Runnable): WalkView[] {
+function rehearse(r: Runnable): RehearsedStep[] {
   const start = startWalk(r);
   const first = viewWalk(r, start);
-  const views = [first];
-  const meet = (view: WalkView) => {
-    if (!views.some((v) => v.nodeId === view.nodeId)) views.push(view);
+  const steps: RehearsedStep[] = [{ r, snapshot: start, view: first }];
+  const meet = (snapshot: WalkSnapshot, view: WalkView) => {
+    if (!steps.some((s) => s.view.nodeId === view.nodeId)) steps.push({ r, snapshot, view });
   };
   if (first.node.kind === 'question') {
     const values = first.node.answer === 'checklist' ? [[]] : answerValues(first.node);
     for (const value of values) {
       const next = step(r, start, { type: 'ANSWER', value });
       viewWalk(r, step(r, next, { type: 'BACK' }));
-      meet(viewWalk(r, next));
+      meet(next, viewWalk(r, next));
     }
   }
   let snapshot = start;
@@ -107,11 +114,11 @@ function rehearse(r: Runnable): WalkView[] {
     if (next === snapshot) break;
     snapshot = next;
     view = viewWalk(r, snapshot);
-    meet(view);
+    meet(snapshot, view);
   }
   // The walk screen runs the machine in an actor: start and stop one, as the first tap will.
   const actor = createActor(r.machine).start();
   actor.send({ type: 'CONTINUE' });
   actor.stop();
-  return views;
+  return steps;
 }

@@ -1,16 +1,22 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import type { Lang, WalkView } from '../../engine/index';
+import type { Lang } from '../../engine/index';
 import type { i18n as I18n } from 'i18next';
 import { isLang } from '../../i18n/index';
 import { OutcomeView } from '../OutcomeView';
 import { StepView } from '../StepView';
+import type { RehearsedStep } from './preparedFlows';
+import { useWalk } from './useWalk';
 
 const nothing = () => {};
 
-/** One step as the walk screen shows it, with no-op callbacks: it is never seen or used. */
-function Rehearsal({ view, lang }: { view: WalkView; lang: Lang }) {
+/**
+ * One step as the walk screen runs it — its own actor, started at that step — but with no saved
+ * answers, no history entries and no-op callbacks: it is never seen or used.
+ */
+function Rehearsal({ step, lang }: { step: RehearsedStep; lang: Lang }) {
+  const { view } = useWalk(step.r, { initial: step.snapshot, persist: false, history: false });
   if (view.outcome)
     return (
       <OutcomeView
@@ -36,7 +42,7 @@ function Rehearsal({ view, lang }: { view: WalkView; lang: Lang }) {
  * components, and the browser matches the stylesheet's rules and loads and shapes the fonts for
  * the first time. Doing that while the start page is read keeps it off the user's first taps.
  */
-export function rehearseRender(view: WalkView, i18n: I18n): void {
+export function rehearseRender(step: RehearsedStep, i18n: I18n): void {
   const main = document.getElementById('main');
   if (!main) return;
   const box = document.createElement('div');
@@ -53,7 +59,7 @@ export function rehearseRender(view: WalkView, i18n: I18n): void {
     flushSync(() =>
       root.render(
         <I18nextProvider i18n={i18n}>
-          <Rehearsal view={view} lang={lang} />
+          <Rehearsal step={step} lang={lang} />
         </I18nextProvider>,
       ),
     );

@@ -15,11 +15,11 @@ export async function warmUp(
   /** When the browser has a moment to spare, and a signal that the app no longer wants the warm-up. */
   when: { idle: () => Promise<void>; signal: AbortSignal },
 ): Promise<void> {
-  for (const views of await prepareAndRehearse(source, catalog)) {
-    for (const view of views) {
+  for (const steps of await prepareAndRehearse(source, catalog)) {
+    for (const step of steps) {
       await when.idle();
       if (when.signal.aborted) return;
-      rehearseRender(view, i18n);
+      rehearseRender(step, i18n);
     }
   }
 }
