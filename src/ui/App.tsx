@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { ResolvedAction } from '../engine/index';
@@ -164,33 +164,51 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
       <a className="skip-link" href="#main">
         {t('app.skip.link')}
       </a>
-      <header className="site-header">
-        <div className="header-row">
-          <a className="brand" href="#/">
-            <span className="brand-name">{t('app.title.text')}</span>
-            <span className="brand-tagline">{t('app.tagline.text')}</span>
-          </a>
-          <LanguageSwitch />
-          <ClearAll onClear={clearAll} />
-        </div>
-      </header>
+      <SiteHeader onClear={clearAll} />
       <EmergencyStrip />
       <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         {main}
       </main>
-      <footer className="site-footer">
-        <p>{t('footer.privacy.text')}</p>
-        <p>{t('footer.emergency.text')}</p>
-        <p>
-          <a href="#/trening">{t('trainer.hub.link')}</a>
-        </p>
-        <AboutLinks />
-      </footer>
+      <SiteFooter />
       <LiveRegion announcer={announcer} />
     </>
   );
 }
+
+/**
+ * The page's header and footer. Memoised, like the emergency strip, the update prompt and the live
+ * region: they change with the language only, so a tap that changes the page does not rebuild them.
+ */
+const SiteHeader = memo(function SiteHeader({ onClear }: { onClear: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <header className="site-header">
+      <div className="header-row">
+        <a className="brand" href="#/">
+          <span className="brand-name">{t('app.title.text')}</span>
+          <span className="brand-tagline">{t('app.tagline.text')}</span>
+        </a>
+        <LanguageSwitch />
+        <ClearAll onClear={onClear} />
+      </div>
+    </header>
+  );
+});
+
+const SiteFooter = memo(function SiteFooter() {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <p>{t('footer.privacy.text')}</p>
+      <p>{t('footer.emergency.text')}</p>
+      <p>
+        <a href="#/trening">{t('trainer.hub.link')}</a>
+      </p>
+      <AboutLinks />
+    </footer>
+  );
+});
 
 /** The walk, rendered in the same frame as the tap when its code is already here. */
 function WalkPage(props: FlowRunnerProps) {

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMERGENCY_NUMBERS } from './emergency';
 import { telHref } from './text';
 
 /** The national emergency numbers as tel: links. Also in index.html, so they show before any script runs. */
-export function EmergencyStrip() {
+export const EmergencyStrip = memo(function EmergencyStrip() {
   const { t } = useTranslation();
   return (
     <nav className="emergency" aria-label={t('emergency.strip.label')}>
@@ -18,4 +19,4 @@ export function EmergencyStrip() {
       </ul>
     </nav>
   );
-}
+});

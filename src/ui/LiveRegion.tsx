@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { memo, useSyncExternalStore } from 'react';
 
 /**
  * The polite live region that tells a screen reader user which step they are on, or that everything
@@ -27,11 +27,11 @@ export function createAnnouncer(): Announcer {
   };
 }
 
-export function LiveRegion({ announcer }: { announcer: Announcer }) {
+export const LiveRegion = memo(function LiveRegion({ announcer }: { announcer: Announcer }) {
   const text = useSyncExternalStore(announcer.subscribe, announcer.read, announcer.read);
   return (
     <div className="visually-hidden" aria-live="polite" role="status">
       {text}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { memo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appUpdates, type Updater } from './updates';
 
@@ -7,7 +7,7 @@ import { appUpdates, type Updater } from './updates';
  * the background. The page never reloads by itself (a walk may be under way); the user taps when it
  * suits them. The live region is always in the page, so its text is announced when it appears.
  */
-export function UpdatePrompt({ updater = appUpdates }: { updater?: Updater }) {
+export const UpdatePrompt = memo(function UpdatePrompt({ updater = appUpdates }: { updater?: Updater }) {
   const { t } = useTranslation();
   const ready = useSyncExternalStore(updater.subscribe, updater.isReady, () => false);
   const [busy, setBusy] = useState(false);
@@ -35,4 +35,4 @@ export function UpdatePrompt({ updater = appUpdates }: { updater?: Updater }) {
       )}
     </div>
   );
-}
+});
