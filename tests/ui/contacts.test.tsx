@@ -59,7 +59,7 @@ describe('who to call now (Europe/Oslo)', () => {
     expect(callNow('notify-barnevern-now')).toHaveAttribute('href', 'tel:+4733310203');
     cleanup();
 
-    resetBrowserState();
+    await resetBrowserState();
     localStorage.setItem(PROFILE_STORAGE_KEY, 'hallingdal');
     await atOutcome(['yes'], THURSDAY_20);
     expect(callNow('notify-barnevern-now')).toHaveAttribute('href', 'tel:02800');

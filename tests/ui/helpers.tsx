@@ -83,7 +83,10 @@ export function renderApp(
   return { ...utils, i18n };
 }
 
-export function resetBrowserState(): void {
+export async function resetBrowserState(): Promise<void> {
+  // A Back at the end of the last test may still be on its way through jsdom's history (two queued
+  // timer tasks): let it land now, while no app listens for popstate, or it would move this test's app.
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
   sessionStorage.clear();
   localStorage.clear();
   window.history.replaceState(null, '', '/');

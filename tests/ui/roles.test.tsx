@@ -30,12 +30,12 @@ describe('the user’s workplace (role)', () => {
     const nurse = await reportOutcome();
     expect(screen.getByTestId('shown-for')).toHaveTextContent('Vist for: helse- og omsorgstjeneste – endre');
     cleanup();
-    resetBrowserState();
+    await resetBrowserState();
     localStorage.setItem(ROLE_STORAGE_KEY, 'skole');
     const teacher = await reportOutcome();
     expect(screen.getByTestId('shown-for')).toHaveTextContent('Vist for: skole eller SFO');
     cleanup();
-    resetBrowserState();
+    await resetBrowserState();
     localStorage.setItem(ROLE_STORAGE_KEY, 'barnehage');
     const kindergarten = await reportOutcome();
 

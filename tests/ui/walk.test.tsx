@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WALK_STORAGE_KEY } from '../../src/ui/walk/storage';
@@ -103,6 +103,30 @@ describe('walking a flow', () => {
     expect(h1()).toHaveTextContent('Hva har du lagt merke til');
     // The step's history entry is added once the step is painted.
     await waitFor(() => expect(window.history.state).toEqual({ tk: 1 }));
+    window.history.back();
+    await waitFor(() => expect(h1()).toHaveTextContent(/i fare akkurat nå/));
+    expect(window.location.hash).toBe('#/barn');
+  });
+
+  it('Back stays in the walk after taps faster than the history entries (they are written after the paint)', async () => {
+    const user = userEvent.setup();
+    // Open the walk once and go back to the start page: the walk's code and the flow are here now,
+    // so the walk below opens within the tap.
+    renderApp();
+    await openBarn(user);
+    await user.click(screen.getByRole('link', { name: /^Tiltakskort/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Hva er du bekymret for?' });
+    // Choice, answer and «Gå videre» in one go: nothing written to history in between.
+    fireEvent.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Nei' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Gå videre' }));
+    expect(h1()).toHaveTextContent('Har du sett, hørt eller fått fortalt noe');
+    await waitFor(() => expect(window.history.state).toEqual({ tk: 2 }));
+    await user.click(screen.getByRole('button', { name: /Tilbake/ }));
+    expect(h1()).toHaveTextContent('Hva har du lagt merke til');
+    await waitFor(() => expect(window.history.state).toEqual({ tk: 1 }));
+    expect(window.location.hash).toBe('#/barn');
+    // And the browser's back button from there goes to the first question, not out of the walk.
     window.history.back();
     await waitFor(() => expect(h1()).toHaveTextContent(/i fare akkurat nå/));
     expect(window.location.hash).toBe('#/barn');

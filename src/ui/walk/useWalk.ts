@@ -50,8 +50,15 @@ export function useWalk(r: Runnable, { initial, persist = true, history: syncHis
   useEffect(() => {
     if (!syncHistory) return;
     return afterPaint(() => {
-      const marked = depthOf(window.history.state);
-      if (marked === undefined || depth < marked) window.history.replaceState({ tk: depth } satisfies HistoryMark, '');
+      let marked = depthOf(window.history.state);
+      // The entry the walk opened on is its start (depth 0), even when the user has answered
+      // already by the time this runs (fast taps cancel the work of the steps between): marking it
+      // with the current depth would let Back leave the walk from a step that is not the first.
+      if (marked === undefined) {
+        window.history.replaceState({ tk: 0 } satisfies HistoryMark, '');
+        marked = 0;
+      }
+      if (depth < marked) window.history.replaceState({ tk: depth } satisfies HistoryMark, '');
       else if (depth > marked) window.history.pushState({ tk: depth } satisfies HistoryMark, '');
     });
   }, [depth, syncHistory]);
