@@ -99,7 +99,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
       cancel();
       stop.abort();
     };
-    }, [ready, source, i18n]);
+  }, [ready, source, i18n]);
 
   useEffect(() => {
     const before = shown.current;

@@ -36,10 +36,10 @@ function Rehearsal({ step, lang }: { step: RehearsedStep; lang: Lang }) {
 }
 
 /**
- * Render this step once, hidden, lay it out, and throw it away — all within one task, so
- * no frame paints it and nobody (person, screen reader, focus) can meet it. The first time a phone builds and lays out
- * a step screen is several times slower than later times: the JavaScript engine compiles the
- * components, and the browser matches the stylesheet's rules and loads and shapes the fonts for
+ * Render this step once, hidden, lay it out, and throw it away — all within one task, so no frame
+ * paints it and nobody (person, screen reader, focus) can meet it. The first time a phone builds and
+ * lays out a step screen is several times slower than later times: the JavaScript engine compiles
+ * the components, and the browser matches the stylesheet's rules and loads and shapes the fonts for
  * the first time. Doing that while the start page is read keeps it off the user's first taps.
  */
 export function rehearseRender(step: RehearsedStep, i18n: I18n): void {
