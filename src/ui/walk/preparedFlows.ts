@@ -1,4 +1,3 @@
-import { createActor } from 'xstate';
 import { answerValues, prepare, startWalk, step, viewWalk, type FlowCatalog, type Runnable, type WalkEvent, type WalkSnapshot, type WalkView } from '../../engine/index';
 import { newestVersion, type FlowSource } from './source';
 
@@ -116,9 +115,6 @@ function rehearse(r: Runnable): RehearsedStep[] {
     view = viewWalk(r, snapshot);
     meet(snapshot, view);
   }
-  // The walk screen runs the machine in an actor: start and stop one, as the first tap will.
-  const actor = createActor(r.machine).start();
-  actor.send({ type: 'CONTINUE' });
-  actor.stop();
+  // No actor here: each step's throwaway render (rehearseRender.tsx) starts and stops one, as the walk screen does.
   return steps;
 }
