@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from './texts';
 import type { Lang, ResolvedAction } from '../engine/index';
 import { pick } from '../i18n/index';
 import { legalText, linkifyPhones, mergeLegal, RichText, telHref } from './text';
@@ -32,7 +32,7 @@ export interface ActionCardProps {
 }
 
 function CallNow({ contacts }: { contacts: ActionContact[] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const now = contacts.find((c) => c.state === 'now');
   const closed = contacts.filter((c) => c.state === 'closed');
   const missing = contacts.filter((c) => c.state === 'missing');
@@ -64,7 +64,7 @@ function CallNow({ contacts }: { contacts: ActionContact[] }) {
 }
 
 export function ActionCard({ action, lang, index, contacts }: ActionCardProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const headingId = `action-${action.id}`;
   const picked = contacts?.some((c) => c.state !== undefined) ?? false;
   return (

@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { TextsProvider, useTexts } from './texts';
 import type { i18n as I18n } from 'i18next';
 import type { ResolvedAction } from '../engine/index';
 import { isLang } from '../i18n/index';
@@ -51,9 +51,9 @@ export interface AppProps {
 
 export function App({ i18n, ...rest }: AppProps) {
   return (
-    <I18nextProvider i18n={i18n}>
+    <TextsProvider i18n={i18n}>
       <Shell {...rest} />
-    </I18nextProvider>
+    </TextsProvider>
   );
 }
 
@@ -61,7 +61,7 @@ const defaultSource = httpSource();
 const defaultProfileSource = httpProfileSource();
 
 function Shell({ source = defaultSource, profileSource = defaultProfileSource, now, contactsFor: contactsOverride }: Omit<AppProps, 'i18n'>) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTexts();
   const lang = isLang(i18n.language) ? i18n.language : 'nb';
   const { route, goStart } = useRoute();
   const catalog = useFlowCatalog(source);
@@ -181,7 +181,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
  * region: they change with the language only, so a tap that changes the page does not rebuild them.
  */
 const SiteHeader = memo(function SiteHeader({ onClear }: { onClear: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <header className="site-header">
       <div className="header-row">
@@ -197,7 +197,7 @@ const SiteHeader = memo(function SiteHeader({ onClear }: { onClear: () => void }
 });
 
 const SiteFooter = memo(function SiteFooter() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <footer className="site-footer">
       <p>{t('footer.privacy.text')}</p>
@@ -212,7 +212,7 @@ const SiteFooter = memo(function SiteFooter() {
 
 /** The walk, rendered in the same frame as the tap when its code is already here. */
 function WalkPage(props: FlowRunnerProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const walk = useModule(walkModule);
   if (walk.status === 'loading') return <p role="status">{t('app.loading.text')}</p>;
   if (walk.status === 'error') return <LoadError message={walk.message} onRetry={walk.retry} />;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from './texts';
 import { CopyButton } from './CopyButton';
 
 export const REPORT_FIELDS = ['person', 'why', 'seen', 'contact', 'done'] as const;
@@ -11,7 +11,7 @@ export type ReportDraft = Partial<Record<ReportField, string>>;
  * (cleared by «Tøm alt»), never in storage; the report itself is sent in Fiks or the unit's system.
  */
 export function BekymringsmeldingHelper({ draft, onChange }: { draft: ReportDraft; onChange: (d: ReportDraft) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const uid = useId();
   const text = REPORT_FIELDS.map((f) => `${t(`report.field.${f}`)}\n${(draft[f] ?? '').trim()}`).join('\n\n');
   return (

@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from './texts';
 import { copyText } from './summary';
 
 /** Copies text with the Clipboard API; if that fails, shows it in a selected read-only text box. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [state, setState] = useState<'idle' | 'done' | 'fallback'>('idle');
   const box = useRef<HTMLTextAreaElement>(null);
   const id = useId();

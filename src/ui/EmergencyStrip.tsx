@@ -1,11 +1,11 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from './texts';
 import { EMERGENCY_NUMBERS } from './emergency';
 import { telHref } from './text';
 
 /** The national emergency numbers as tel: links. Also in index.html, so they show before any script runs. */
 export const EmergencyStrip = memo(function EmergencyStrip() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <nav className="emergency" aria-label={t('emergency.strip.label')}>
       <ul>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from './texts';
 import { restoreWalk, type FlowCatalog, type Lang, type RestoreResult, type Role, type Runnable, type WalkRecord, type WalkSnapshot } from '../engine/index';
 import { pick } from '../i18n/index';
 import type { ActionContact } from './ActionCard';
@@ -96,7 +96,7 @@ async function loadWalk(id: string, catalog: FlowCatalog, source: FlowSource, fr
 /** Picks the flow version (the pinned one when resuming), loads it, restores the walk, and runs it. */
 export function FlowRunner(props: FlowRunnerProps) {
   const { id, catalog, source } = props;
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [load, setLoad] = useState<Load>(() => loadWalkNow(id, catalog, source, false) ?? { status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [fresh, setFresh] = useState(false);

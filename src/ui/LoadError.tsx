@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from './texts';
 
 /** Flows could not be fetched (offline without a cache, a server error): say so and offer to try again. */
 export function LoadError({ message, onRetry }: { message: string; onRetry: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <section aria-labelledby="step-heading">
       <h1 id="step-heading" tabIndex={-1}>

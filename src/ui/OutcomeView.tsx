@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from './texts';
 import type { Lang, Localized, ResolvedAction, ResolvedOutcome, Role, WalkView } from '../engine/index';
 import { pick } from '../i18n/index';
 import { ActionList, type ActionContact } from './ActionCard';
@@ -51,7 +51,7 @@ export function OutcomeHeadline({ outcome, lang, lead = true, className }: { out
 
 /** "Vist for: barnehage – endre": the workplace the actions and law are shown for, changeable in place. */
 function ShownFor({ role, onRoleChange }: { role: Role | undefined; onRoleChange?: ((role: Role | undefined) => void) | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const who = role ? t(`userRole.name.${role}`) : t('userRole.shown.none');
   if (!onRoleChange) {
     return (
@@ -72,7 +72,7 @@ function ShownFor({ role, onRoleChange }: { role: Role | undefined; onRoleChange
 
 export function OutcomeView(props: OutcomeViewProps) {
   const { view, lang, flowTitle, notes, onNotesChange, draft, onDraftChange, onBack, onRestart, now, contactsFor, role, onRoleChange, profile, profileName } = props;
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const notesId = useId();
   const outcome = view.outcome;
   if (!outcome) return null;

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from './texts';
 import { PHASES, type Phase } from '../engine/index';
 
 /**
@@ -7,7 +7,7 @@ import { PHASES, type Phase } from '../engine/index';
  * Memoised: most taps stay in the same phase, and its ten texts need not be looked up again.
  */
 export const PhaseIndicator = memo(function PhaseIndicator({ current }: { current: Phase }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const index = PHASES.indexOf(current);
   return (
     <div className="phases">

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from './texts';
 import { formatProblem, type Problem } from '../engine/index';
 
 /** Flow errors from the dev server / build, with file:line — never a blank page. */
 export function ProblemsView({ problems }: { problems: Problem[] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <section className="problems" aria-labelledby="step-heading">
       <h1 id="step-heading" tabIndex={-1}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from './texts';
 import type { FlowCatalog } from '../engine/index';
 import { telHref } from './text';
 
@@ -13,7 +13,7 @@ export function flowHref(id: string): string {
 
 /** `children` come after the choices: the compact setup (workplace, contact profile). */
 export function StartView({ catalog, children }: { catalog?: FlowCatalog | undefined; children?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const available = catalog ? new Set(catalog.flows.map((f) => f.id)) : undefined;
   return (
     <div className="start">

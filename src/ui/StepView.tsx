@@ -1,5 +1,7 @@
-import { memo, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { afterPaint } from './afterPaint';
+import { useTexts } from './texts';
 import { YESNO_VALUES, type FactValue, type GuidanceNode, type Lang, type Localized, type QuestionNode, type WalkView } from '../engine/index';
 import { pick } from '../i18n/index';
 import { PhaseIndicator } from './PhaseIndicator';
@@ -42,7 +44,7 @@ export function StepView({ view, lang, onAnswer, onContinue, onBack, onRestart }
 
 /** Back and start again. Memoised: its props rarely change between steps. */
 export const WalkNav = memo(function WalkNav({ canGoBack, onBack, onRestart }: { canGoBack: boolean; onBack: () => void; onRestart: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <div className="walk-nav no-print" role="group" aria-label={t('walk.nav.label')}>
       {canGoBack && (
@@ -59,7 +61,7 @@ export const WalkNav = memo(function WalkNav({ canGoBack, onBack, onRestart }: {
 });
 
 function Folded({ tips, examples, lang }: { tips: Localized[] | undefined; examples: Localized[] | undefined; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <>
       {tips && tips.length > 0 && (
@@ -87,7 +89,7 @@ function Folded({ tips, examples, lang }: { tips: Localized[] | undefined; examp
 }
 
 function Guidance({ node, lang, onContinue }: { node: GuidanceNode; lang: Lang; onContinue: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <section className="card" aria-labelledby="step-heading">
       <StepHeading>{pick(node.title, lang)}</StepHeading>
@@ -123,7 +125,7 @@ function Prompt({ node, lang, helpId }: { node: QuestionNode; lang: Lang; helpId
  * After Back, the answer given before is marked in words ("Previous answer"), not by colour alone.
  */
 function YesNoQuestion({ node, lang, previous, onAnswer }: { node: QuestionNode; lang: Lang; previous: FactValue | undefined; onAnswer: (value: FactValue) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const uid = useId();
   const helpId = `${uid}-help`;
   return (
@@ -159,19 +161,32 @@ function YesNoQuestion({ node, lang, previous, onAnswer }: { node: QuestionNode;
   );
 }
 
+/**
+ * How many answer rows a new question shows in the frame the tap paints: about a phone screen's worth.
+ * The rest follow right after that frame, before focus moves to the new heading (the walk does that
+ * after the paint too, later), so a screen reader or the Tab key meets the whole list. Building,
+ * styling and laying out a long checklist (18 rows) in one go made the tap take ≈ 10–15 ms longer on
+ * a slow phone, for rows below the fold. The answers are state, not DOM: a box ticked, or an answer
+ * restored after Back, in a row not shown yet is never lost. The list is aria-busy until complete.
+ */
+export const ROWS_IN_FIRST_FRAME = 4;
+
 function Question({ node, lang, previous, onAnswer }: { node: QuestionNode; lang: Lang; previous: FactValue | undefined; onAnswer: (value: FactValue) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const uid = useId();
   const isChecklist = node.answer === 'checklist';
   // After Back, the answer given here before is selected again.
   const [single, setSingle] = useState<string | undefined>(!isChecklist && typeof previous === 'string' ? previous : undefined);
   const [checked, setChecked] = useState<string[]>(isChecklist && Array.isArray(previous) ? previous : []);
   const [error, setError] = useState(false);
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => (allRows ? undefined : afterPaint(() => flushSync(() => setAllRows(true)))), [allRows]);
   const options: { value: string; label: string; help: string | undefined }[] = (node.options ?? []).map((o) => ({
     value: o.value,
     label: pick(o.label, lang),
     help: o.help ? pick(o.help, lang) : undefined,
   }));
+  const rows = allRows ? options : options.slice(0, ROWS_IN_FIRST_FRAME);
   const helpId = `${uid}-help`;
   const errorId = `${uid}-error`;
   const hintId = `${uid}-hint`;
@@ -215,8 +230,8 @@ function Question({ node, lang, previous, onAnswer }: { node: QuestionNode; lang
             {t('walk.choose.error')}
           </p>
         )}
-        <ul className={`options ${isChecklist ? 'checklist' : 'radios'}`}>
-          {options.map((o, i) => {
+        <ul className={`options ${isChecklist ? 'checklist' : 'radios'}`} aria-busy={rows.length < options.length || undefined}>
+          {rows.map((o, i) => {
             const id = `${uid}-opt-${i}`;
             return (
               <li key={o.value}>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from './texts';
 import type { Lang, Localized, WalkView } from '../engine/index';
 import { CopyButton } from './CopyButton';
 import { summaryText } from './summary';
@@ -17,7 +17,7 @@ export interface SummaryProps {
 
 /** The record of the walk: print-ready (see @media print in styles.css) and copyable as plain text. */
 export function Summary({ view, lang, flowTitle, notes, now, profileName, roleName }: SummaryProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const text = summaryText({ view, lang, t, now, flowTitle, notes, profileName, roleName });
   return (
     <section className="summary print-area" aria-labelledby="summary-heading">

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from './texts';
 import type { Explanation, Lang } from '../engine/index';
 import { pick } from '../i18n/index';
 import { mergeLegal } from './text';
 
 /** «Hvorfor?»: the answers given, the rules that fired, and every legal reference and source behind them. */
 export function WhySection({ explanation, lang }: { explanation: Explanation; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const checked = (date: string) => t('why.checked.text', { date });
   const rules = explanation.rules.filter((r) => r.reason);
   const legal = mergeLegal(explanation.legal);

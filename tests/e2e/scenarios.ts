@@ -84,6 +84,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * accessible name is "<label> <help>": match the label at the start, and insist on exactly one.
  */
 export async function option(scope: Page | Locator, role: 'radio' | 'checkbox', label: string): Promise<Locator> {
+  // A long list shows its first rows in the tap's frame and is aria-busy until the rest are there.
+  await scope.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
   const exact = scope.getByRole(role, { name: label, exact: true });
   if ((await exact.count()) === 1) return exact;
   const prefixed = scope.getByRole(role, { name: new RegExp(`^${escape(label)}(\\s|$)`) });

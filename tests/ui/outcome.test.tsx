@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startWalk, step, viewWalk, type FactValue, type Runnable, type WalkSnapshot } from '../../src/engine/index';
 import { createI18n } from '../../src/i18n/index';
 import { OutcomeView } from '../../src/ui/OutcomeView';
-import { I18nextProvider } from 'react-i18next';
+import { TextsProvider } from '../../src/ui/texts';
 import { FIXED_NOW, renderApp, resetBrowserState, runnable } from './helpers';
 
 beforeEach(resetBrowserState);
@@ -22,7 +22,7 @@ function renderOutcome(r: Runnable, s: WalkSnapshot, extra: { onBack?: () => voi
   const view = viewWalk(r, s);
   const i18n = createI18n('nb');
   render(
-    <I18nextProvider i18n={i18n}>
+    <TextsProvider i18n={i18n}>
       <OutcomeView
         view={view}
         lang="nb"
@@ -35,7 +35,7 @@ function renderOutcome(r: Runnable, s: WalkSnapshot, extra: { onBack?: () => voi
         onRestart={() => {}}
         now={FIXED_NOW}
       />
-    </I18nextProvider>,
+    </TextsProvider>,
   );
   return view;
 }

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { I18nextProvider } from 'react-i18next';
+import { TextsProvider } from '../../src/ui/texts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startWalk, step, viewWalk } from '../../src/engine/index';
 import { createI18n } from '../../src/i18n/index';
 import { ActionCard } from '../../src/ui/ActionCard';
-import { StepView } from '../../src/ui/StepView';
+import { ROWS_IN_FIRST_FRAME, StepView } from '../../src/ui/StepView';
 import { linkifyPhones } from '../../src/ui/text';
 import { renderApp, resetBrowserState, runnable } from './helpers';
 
@@ -37,9 +37,9 @@ describe('action card', () => {
     const action = view.outcome!.actions.find((a) => a.id === 'notify-barnevern-now')!;
     expect(action.contacts).toContain('barnevernvakt');
     render(
-      <I18nextProvider i18n={createI18n('nb')}>
+      <TextsProvider i18n={createI18n('nb')}>
         <ActionCard action={action} lang="nb" index={2} contacts={[{ role: 'barnevernvakt', name: 'Barnevernvakta', phone: '33 31 02 03', note: 'hele døgnet' }]} />
-      </I18nextProvider>,
+      </TextsProvider>,
     );
     const card = screen.getByRole('article');
     expect(within(card).getByRole('link', { name: 'Barnevernvakta: 33 31 02 03' })).toHaveAttribute('href', 'tel:33310203');
@@ -64,24 +64,55 @@ describe('accessibility (axe, structure)', () => {
     const i18n = createI18n('nb');
     const props = { lang: 'nb' as const, onAnswer: () => {}, onContinue: () => {}, onBack: () => {}, onRestart: () => {} };
     const { rerender } = render(
-      <I18nextProvider i18n={i18n}>
+      <TextsProvider i18n={i18n}>
         <main>
           <StepView view={viewWalk(r, s)} {...props} />
         </main>
-      </I18nextProvider>,
+      </TextsProvider>,
     );
     expect(screen.getByRole('group', { name: /i fare akkurat nå/ }).tagName).toBe('FIELDSET');
     expect(await axeViolations()).toEqual([]);
     s = step(r, s, { type: 'ANSWER', value: 'no' });
     rerender(
-      <I18nextProvider i18n={i18n}>
+      <TextsProvider i18n={i18n}>
         <main>
           <StepView view={viewWalk(r, s)} {...props} />
         </main>
-      </I18nextProvider>,
+      </TextsProvider>,
     );
     const group = screen.getByRole('group', { name: /lagt merke til/ });
-    expect(within(group).getAllByRole('checkbox').length).toBeGreaterThan(5);
+    await waitFor(() => expect(within(group).getAllByRole('checkbox').length).toBeGreaterThan(5));
     expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe('a long checklist', () => {
+  const r = runnable('barn');
+  const signs = viewWalk(r, step(r, startWalk(r), { type: 'ANSWER', value: 'no' }));
+  const all = signs.node.kind === 'question' ? (signs.node.options ?? []).map((o) => o.value) : [];
+  const renderSigns = (view: typeof signs, onAnswer: (v: unknown) => void) =>
+    render(
+      <TextsProvider i18n={createI18n('nb')}>
+        <StepView view={view} lang="nb" onAnswer={onAnswer} onContinue={() => {}} onBack={() => {}} onRestart={() => {}} />
+      </TextsProvider>,
+    );
+
+  it('shows a screenful of rows in the first frame and every row right after it', async () => {
+    expect(all.length).toBeGreaterThan(ROWS_IN_FIRST_FRAME);
+    renderSigns(signs, () => {});
+    expect(screen.getAllByRole('checkbox')).toHaveLength(ROWS_IN_FIRST_FRAME);
+    await waitFor(() => expect(screen.getAllByRole('checkbox')).toHaveLength(all.length));
+  });
+
+  it('keeps a box ticked before the rest of the rows appear, and an earlier answer in a row not shown yet', async () => {
+    const last = all[all.length - 1]!;
+    const answers: unknown[] = [];
+    renderSigns({ ...signs, previousAnswer: [last] }, (v) => answers.push(v));
+    fireEvent.click(screen.getAllByRole('checkbox')[0]!); // before the rest of the rows are there
+    fireEvent.click(screen.getByRole('button', { name: 'Gå videre' }));
+    expect(answers).toEqual([[all[0], last]]);
+    await waitFor(() => expect(screen.getAllByRole('checkbox')).toHaveLength(all.length));
+    expect(screen.getAllByRole('checkbox')[0]).toBeChecked();
+    expect(screen.getAllByRole('checkbox').at(-1)).toBeChecked();
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { TextsProvider } from '../../src/ui/texts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startWalk, step, viewWalk, type FactValue } from '../../src/engine/index';
 import { createI18n } from '../../src/i18n/index';
@@ -56,9 +56,9 @@ describe('summary for the records', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     const { r, view } = reportView();
     render(
-      <I18nextProvider i18n={createI18n('nb')}>
+      <TextsProvider i18n={createI18n('nb')}>
         <Summary view={view} lang="nb" flowTitle={r.flow.definition.title} notes="" now={FIXED_NOW} />
-      </I18nextProvider>,
+      </TextsProvider>,
     );
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Kopier som tekst' }));
@@ -69,9 +69,9 @@ describe('summary for the records', () => {
   it('falls back to a text box when the Clipboard API is missing', async () => {
     const { r, view } = reportView();
     render(
-      <I18nextProvider i18n={createI18n('nb')}>
+      <TextsProvider i18n={createI18n('nb')}>
         <Summary view={view} lang="nb" flowTitle={r.flow.definition.title} notes="" now={FIXED_NOW} />
-      </I18nextProvider>,
+      </TextsProvider>,
     );
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     fireEvent.click(screen.getByRole('button', { name: 'Kopier som tekst' }));
@@ -85,9 +85,9 @@ describe('summary for the records', () => {
     vi.stubGlobal('print', print);
     const { r, view } = reportView();
     render(
-      <I18nextProvider i18n={createI18n('nb')}>
+      <TextsProvider i18n={createI18n('nb')}>
         <Summary view={view} lang="nb" flowTitle={r.flow.definition.title} notes="" now={FIXED_NOW} />
-      </I18nextProvider>,
+      </TextsProvider>,
     );
     const region = screen.getByRole('region', { name: 'Oppsummering til dokumentasjon' });
     fireEvent.click(within(region).getByRole('button', { name: 'Skriv ut' }));

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { TextsProvider } from '../../src/ui/texts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allEdges, indexNodes } from '../../src/engine/graph';
 import { createI18n } from '../../src/i18n/index';
@@ -18,9 +18,9 @@ function renderDiagram(id: string, path: string[] = []) {
   const i18n = createI18n('nb');
   ensureTrainerStrings(i18n);
   const utils = render(
-    <I18nextProvider i18n={i18n}>
+    <TextsProvider i18n={i18n}>
       <DiagramView flow={flow} lang="nb" path={path} title={`Flytskjema ${id}`} />
-    </I18nextProvider>,
+    </TextsProvider>,
   );
   return { ...utils, flow };
 }

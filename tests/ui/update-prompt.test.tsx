@@ -3,7 +3,7 @@
 // with one button; only the user's tap updates (never by itself, so a walk is never interrupted).
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { TextsProvider } from '../../src/ui/texts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../src/engine/index';
 import en from '../../src/i18n/en';
@@ -19,9 +19,9 @@ function setup(lang: Lang = 'nb') {
   const signal = new UpdateSignal();
   const apply = vi.fn();
   render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <TextsProvider i18n={createI18n(lang)}>
       <UpdatePrompt updater={signal} />
-    </I18nextProvider>,
+    </TextsProvider>,
   );
   return { signal, apply };
 }

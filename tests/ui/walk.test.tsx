@@ -3,7 +3,9 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WALK_STORAGE_KEY } from '../../src/ui/walk/storage';
-import { renderApp, resetBrowserState } from './helpers';
+import { startWalk, step, viewWalk } from '../../src/engine/index';
+import { ROWS_IN_FIRST_FRAME } from '../../src/ui/StepView';
+import { renderApp, resetBrowserState, runnable } from './helpers';
 
 beforeEach(resetBrowserState);
 afterEach(cleanup);
@@ -62,7 +64,7 @@ describe('walking a flow', () => {
     await openBarn(user);
     await answer(user, 'Nei');
     expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');
-    expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(5);
+    await waitFor(() => expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(ROWS_IN_FIRST_FRAME));
     // Tips are folded away until asked for.
     const tips = screen.getByText('Tips').closest('details');
     expect(tips).not.toHaveAttribute('open');
@@ -79,6 +81,30 @@ describe('walking a flow', () => {
     await user.click(screen.getByRole('button', { name: 'Start på nytt' }));
     expect(h1()).toHaveTextContent(/i fare akkurat nå/);
     expect(screen.queryByRole('button', { name: /Tilbake/ })).not.toBeInTheDocument();
+  });
+
+  it('a long checklist is complete (not busy) by the time focus moves to its heading', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openBarn(user);
+    let atFocus: { rows: number; busy: boolean } | undefined;
+    const onFocus = (e: FocusEvent) => {
+      const target = e.target as Element;
+      if (target.id !== 'step-heading' || !target.textContent?.includes('lagt merke til') || atFocus) return;
+      atFocus = { rows: document.querySelectorAll('input[type=checkbox]').length, busy: document.querySelector('[aria-busy="true"]') !== null };
+    };
+    document.addEventListener('focusin', onFocus);
+    try {
+      await answer(user, 'Nei');
+      await waitFor(() => expect(atFocus).toBeDefined());
+    } finally {
+      document.removeEventListener('focusin', onFocus);
+    }
+    const r = runnable('barn');
+    const signs = viewWalk(r, step(r, startWalk(r), { type: 'ANSWER', value: 'no' })).node;
+    const rows = signs.kind === 'question' ? (signs.options?.length ?? 0) : 0;
+    expect(rows).toBeGreaterThan(ROWS_IN_FIRST_FRAME);
+    expect(atFocus).toEqual({ rows, busy: false });
   });
 
   it('walks a checklist with items checked and a guidance card', async () => {

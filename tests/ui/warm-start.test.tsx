@@ -7,9 +7,10 @@ import { preloadable, useModule } from '../../src/ui/preloadable';
 import { FlowRunner } from '../../src/ui/FlowRunner';
 import { prepareAndRehearse, prepareFlow, preparedNow } from '../../src/ui/walk/preparedFlows';
 import { rehearseRender } from '../../src/ui/walk/rehearseRender';
+import { ROWS_IN_FIRST_FRAME } from '../../src/ui/StepView';
 import { warmUp } from '../../src/ui/walk/warmUp';
 import type { FlowSource } from '../../src/ui/walk/source';
-import { I18nextProvider } from 'react-i18next';
+import { TextsProvider } from '../../src/ui/texts';
 import { memorySource, resetBrowserState } from './helpers';
 
 beforeEach(resetBrowserState);
@@ -60,9 +61,9 @@ describe('flows prepared while the start page is read', () => {
     const catalog = await source.catalog();
     await prepareAndRehearse(source, catalog);
     render(
-      <I18nextProvider i18n={createI18n('nb')}>
+      <TextsProvider i18n={createI18n('nb')}>
         <FlowRunner id="barn" catalog={catalog} source={source} lang="nb" notes="" onNotesChange={() => {}} draft={{}} onDraftChange={() => {}} onStep={() => {}} />
-      </I18nextProvider>,
+      </TextsProvider>,
     );
     // Synchronously: no «Laster …» in between.
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
@@ -102,7 +103,8 @@ describe('steps rendered out of sight while the start page is read', () => {
     expect(sessionStorage.length + localStorage.length).toBe(0);
     const [step] = rendered();
     expect(step?.querySelector('h1')?.textContent).toMatch(/lagt merke til/);
-    expect(step?.querySelectorAll('input[type=checkbox]').length).toBeGreaterThan(10);
+    // What a tap paints: the first screenful of rows (the rest follow the paint, which a rehearsal never has).
+    expect(step?.querySelectorAll('input[type=checkbox]')).toHaveLength(ROWS_IN_FIRST_FRAME);
   });
 
   it('renders an outcome too (the acute one is a tap from the first question)', async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import type { Lang } from '../../engine/index';
 import { ensureAboutStrings } from '../../i18n/about/index';
 import { LOCALES } from '../../i18n/index';
@@ -23,7 +23,7 @@ export function aboutPage(segment: string | undefined): AboutPage {
  * in nb, nn and en; #/om lists both. Loaded on demand with their strings (src/i18n/about/).
  */
 export default function About({ segment, lang }: { segment: string | undefined; lang: Lang }) {
-  const { i18n } = useTranslation();
+  const { i18n } = useTexts();
   // This chunk's strings: merged into i18next before the first t() below.
   ensureAboutStrings(i18n);
   const page = aboutPage(segment);
@@ -45,7 +45,7 @@ export default function About({ segment, lang }: { segment: string | undefined; 
 }
 
 function AboutIndex() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <article className="about" aria-labelledby="step-heading">
       <h1 id="step-heading" tabIndex={-1}>
@@ -59,7 +59,7 @@ function AboutIndex() {
 }
 
 function AccessibilityStatement({ lang }: { lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const date = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(new Date(`${STATEMENT_UPDATED}T12:00:00Z`));
   return (
     <article className="about" aria-labelledby="step-heading">
@@ -116,7 +116,7 @@ function AccessibilityStatement({ lang }: { lang: Lang }) {
 }
 
 function PrivacyStatement() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <article className="about" aria-labelledby="step-heading">
       <h1 id="step-heading" tabIndex={-1}>
@@ -159,7 +159,7 @@ function PrivacyStatement() {
 }
 
 function HomeLink() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <p>
       <a href="#/">{t('app.home.link')}</a>

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import { ABOUT_A11Y_HREF, ABOUT_PRIVACY_HREF } from '../walk/useRoute';
 
 /** The footer's links to the accessibility and privacy statements (the pages themselves load on demand). */
 export function AboutLinks() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <nav aria-label={t('footer.about.label')}>
       <StatementLinks className="about-links" />
@@ -13,7 +13,7 @@ export function AboutLinks() {
 
 /** The two statements as a list of links: in the footer and on the "about" index page. */
 export function StatementLinks({ className }: { className: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <ul className={className}>
       <li>

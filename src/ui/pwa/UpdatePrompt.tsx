@@ -1,5 +1,5 @@
 import { memo, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import { appUpdates, type Updater } from './updates';
 
 /**
@@ -8,7 +8,7 @@ import { appUpdates, type Updater } from './updates';
  * suits them. The live region is always in the page, so its text is announced when it appears.
  */
 export const UpdatePrompt = memo(function UpdatePrompt({ updater = appUpdates }: { updater?: Updater }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const ready = useSyncExternalStore(updater.subscribe, updater.isReady, () => false);
   const [busy, setBusy] = useState(false);
   return (

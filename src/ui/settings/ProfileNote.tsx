@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import type { Lang } from '../../engine/index';
 import { pick } from '../../i18n/index';
 import type { Profiles } from '../profiles/useProfiles';
@@ -17,7 +17,7 @@ export function profileName(profiles: Pick<Profiles, 'active' | 'url'>, lang: La
  * alone, a clear note that local numbers are missing and how to choose a municipality.
  */
 export function ProfileNote({ profiles, lang, inSettings = false }: { profiles: Profiles; lang: Lang; inSettings?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const name = profileName(profiles, lang, t);
   if (!name) return null;
   if (profiles.nationalOnly && profiles.active) {

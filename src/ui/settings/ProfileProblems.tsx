@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import type { Problem } from '../../engine/index';
 
 const formatPath = (path: readonly (string | number)[]): string =>
@@ -6,7 +6,7 @@ const formatPath = (path: readonly (string | number)[]): string =>
 
 /** A profile's problems: file:line:col for a file as written, the place in the profile for a built JSON file. */
 export function ProfileProblems({ problems, lines }: { problems: Problem[]; lines: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <>
       {!lines && <p className="hint">{t('profile.url.paths')}</p>}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import { ROLES, type Role } from '../../engine/index';
 import { isRole } from './storage';
 
@@ -17,7 +17,7 @@ const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Where the user works. Remembered on the device (the id only); the actions' wording and law follow it. */
 export function RolePicker({ value, onChange, variant = 'select', label, hint }: RolePickerProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const uid = useId();
   const [saved, setSaved] = useState(false);
   const change = (v: string) => {

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import type { Lang, Role } from '../../engine/index';
 import { pick } from '../../i18n/index';
 import type { Profiles } from '../profiles/useProfiles';
@@ -16,7 +16,7 @@ export interface SettingsViewProps {
 
 /** #/innstillinger: the contact profile (municipality or region), the workplace, and a profile file to test. */
 export function SettingsView({ profiles, role, onRoleChange, lang }: SettingsViewProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const uid = useId();
   const [saved, setSaved] = useState('');
   const [address, setAddress] = useState(profiles.url?.url ?? '');

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import type { Lang } from '../../engine/index';
 import { SETTINGS_HREF } from '../walk/useRoute';
 import { ProfileNote } from './ProfileNote';
@@ -8,7 +8,7 @@ import type { Setup } from './useSetup';
 
 /** The start page's compact setup, below the choices: where you work, and whose numbers are shown. */
 export function StartSetup({ setup, lang }: { setup: Setup; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { profiles } = setup;
   return (
     <section className="start-setup" aria-labelledby="start-setup-heading">

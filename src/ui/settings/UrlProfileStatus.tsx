@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import type { Lang } from '../../engine/index';
 import { pick } from '../../i18n/index';
 import type { UrlProfile } from '../profiles/useProfiles';
@@ -6,7 +6,7 @@ import { ProfileProblems } from './ProfileProblems';
 
 /** What became of a profile loaded from a URL: in use (with any warnings), or why not. */
 export function UrlProfileStatus({ url, lang, onStop }: { url: UrlProfile; lang: Lang; onStop: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const stop = (
     <button type="button" className="secondary" onClick={onStop}>
       {t('settings.url.stop')}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import type { Lang, ResolvedAction, Role } from '../../engine/index';
 import type { Messages } from '../../i18n/index';
 import type { ActionContact } from '../ActionCard';
@@ -31,7 +31,7 @@ export function useSetup({ profileSource, now = systemClock, lang, contactsFor }
   lang: Lang;
   contactsFor?: ((action: ResolvedAction) => ActionContact[] | undefined) | undefined;
 }): Setup {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const profiles = useProfiles(profileSource);
   const [role, setRoleState] = useState<Role | undefined>(storedRole);
   const setRole = useCallback((r: Role | undefined) => {

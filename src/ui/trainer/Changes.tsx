@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import type { CompiledFlow, FlowCatalog, FlowNode, Lang } from '../../engine/index';
 import { diffFlows, type FieldChange } from '../../engine/diff';
 import { pick } from '../../i18n/index';
@@ -19,7 +19,7 @@ interface Props {
 
 /** `#/trening/endringer/<flow>?fra=…&til=…`: what changed between two versions, the way a trainer explains it. */
 export function Changes({ id, from, to, catalog, source, lang }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const entry = catalog.flows.find((f) => f.id === id);
   const versions = entry?.versions.map((v) => v.version) ?? []; // newest first
   const fra = from && versions.includes(from) ? from : versions[1];
@@ -62,7 +62,7 @@ export function Changes({ id, from, to, catalog, source, lang }: Props) {
 }
 
 function VersionPicker({ id, versions, from, to }: { id: string; versions: string[]; from: string | undefined; to: string | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const uid = useId();
   const [a, setA] = useState(from ?? '');
   const [b, setB] = useState(to ?? '');
@@ -119,7 +119,7 @@ function findNode(f: CompiledFlow, id: string): FlowNode | undefined {
 }
 
 function DiffView({ a, b, lang }: { a: CompiledFlow; b: CompiledFlow; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const diff = useMemo(() => diffFlows(a.definition, b.definition), [a, b]);
   const empty = diff.added.length + diff.removed.length + diff.changed.length + diff.header.length + diff.headerTexts.length === 0;
   const kind = (k: FlowNode['kind']) => t(`trainer.kind.${k}`);
@@ -209,7 +209,7 @@ interface ChangeRow {
 
 /** Field, (language,) before and after: what was removed struck through, what was added underlined. */
 function ChangeTable({ rows, withLang = false }: { rows: readonly ChangeRow[]; withLang?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const value = (text: string | undefined, Mark: 'del' | 'ins') => (text === undefined ? <em>{t('trainer.changes.empty')}</em> : <Mark>{text}</Mark>);
   return (
     <table className="diff-table">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import type { CompiledFlow, Lang } from '../../engine/index';
 import { PHASE_NAMES, diagramModel, text, type DiagramModel } from '../../engine/diagram/model';
 import { layoutDiagram, type DiagramLayout, type PlacedNode } from '../../engine/diagram/layout';
@@ -42,7 +42,7 @@ type Paper = (typeof PAPERS)[number];
  * nested lists, for screen readers and for anyone who prefers text.
  */
 export default function DiagramView({ flow, lang, path, title, compact = false }: DiagramViewProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const uid = useId();
   const { model, layout } = useMemo(() => diagramOf(flow, lang), [flow, lang]);
   const onPath = useMemo(() => new Set(path), [path]);

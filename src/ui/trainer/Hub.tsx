@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import type { FlowCatalog, Lang } from '../../engine/index';
 import { pick } from '../../i18n/index';
 import type { FlowSource } from '../walk/source';
@@ -8,7 +8,7 @@ import { trainerHref } from './routes';
 
 /** `#/trening`: every flow with its flow chart, practice cases, presenter mode and what changed. */
 export function Hub({ catalog, source, lang }: { catalog: FlowCatalog; source: FlowSource; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <div className="trainer trainer-hub">
       <h1 id="step-heading" tabIndex={-1}>
@@ -27,7 +27,7 @@ export function Hub({ catalog, source, lang }: { catalog: FlowCatalog; source: F
 }
 
 function FlowTools({ id, title, description, source, lang }: { id: string; title: string; description: string; source: FlowSource; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const headingId = useId();
   const practiceId = useId();
   const library = useScenarioLibrary(source, id);

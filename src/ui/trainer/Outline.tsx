@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import { PHASES, YESNO_VALUES, type CompiledFlow, type FlowNode, type Lang } from '../../engine/index';
 import { PHASE_NAMES, text, type DiagramModel } from '../../engine/diagram/model';
 import { pick } from '../../i18n/index';
@@ -14,7 +14,7 @@ interface Way {
  * or rule leads. The accessible alternative to the drawing, built from the same definition.
  */
 export function DiagramOutline({ flow, model, lang, path }: { flow: CompiledFlow; model: DiagramModel; lang: Lang; path: string[] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const headingId = useId();
   const onPath = new Set(path);
   const labelOf = new Map(model.nodes.map((n) => [n.id, text(n.label, lang)]));

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import type { Lang, ResolvedAction } from '../../engine/index';
 import { pick } from '../../i18n/index';
 import { ensureTrainerStrings } from '../../i18n/trainer/index';
@@ -32,7 +32,7 @@ export function download(name: string, body: string, type: string): void {
  * a follow-up three weeks after a report, exported as .ics reminders, printed or copied. In memory only.
  */
 export default function Plan({ actions, lang, now, onClose }: PlanProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTexts();
   // This chunk's strings: merged into i18next before the first t() below.
   ensureTrainerStrings(i18n);
   const uid = useId();

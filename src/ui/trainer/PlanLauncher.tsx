@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import type { Lang, WalkView } from '../../engine/index';
 
 /** Loaded only when asked for, so the outcome screen stays light. */
@@ -7,7 +7,7 @@ const Plan = lazy(() => import('./Plan'));
 
 /** The outcome screen's "Lag plan for hvem gjør hva når" button and, once pressed, the plan. */
 export function PlanLauncher({ view, lang }: { view: WalkView; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const actions = view.outcome?.actions;

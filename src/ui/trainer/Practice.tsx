@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import { labelsFor, viewWalk, type FlowCatalog, type Lang, type Runnable, type WalkView } from '../../engine/index';
 import { pick } from '../../i18n/index';
 import { ActionList } from '../ActionCard';
@@ -23,7 +23,7 @@ interface PageProps {
 
 /** `#/trening/ov/<flow>`: the vignettes to choose from. */
 export function PracticeList({ id, catalog, source, lang }: PageProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const library = useScenarioLibrary(source, id);
   const entry = catalog.flows.find((f) => f.id === id);
   return (
@@ -53,7 +53,7 @@ export function PracticeList({ id, catalog, source, lang }: PageProps) {
 
 /** On every practice screen: this is practice, and nothing is stored. */
 export function PracticeBanner() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <p className="practice-banner" data-testid="practice-banner">
       <strong>{t('trainer.practice.banner')}</strong> <span>{t('trainer.practice.bannerText')}</span>
@@ -63,7 +63,7 @@ export function PracticeBanner() {
 
 /** `#/trening/ov/<flow>/<scenario>`: walk a vignette with the normal steps, with hints and feedback. */
 export function PracticePage({ id, scenarioId, catalog, source, lang }: PageProps & { scenarioId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const library = useScenarioLibrary(source, id);
   const scenario = library.status === 'ready' ? library.value.scenarios.find((s) => s.id === scenarioId) : undefined;
   const state = useRunnable(source, catalog, id, scenario?.version);
@@ -86,7 +86,7 @@ export function PracticePage({ id, scenarioId, catalog, source, lang }: PageProp
 }
 
 function Vignette({ scenario, lang }: { scenario: ShippedScenario; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <details className="vignette" open>
       <summary>{t('trainer.practice.case', { title: pick(scenario.title, lang) })}</summary>
@@ -97,7 +97,7 @@ function Vignette({ scenario, lang }: { scenario: ShippedScenario; lang: Lang })
 }
 
 export function PracticeWalk({ r, scenario, lang }: { r: Runnable; scenario: ShippedScenario; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   // Nothing stored, and the browser's history is left alone: this is practice.
   const { snapshot, answer, next, back, restart } = useWalk(r, { persist: false, history: false });
   const view = useMemo(() => viewWalk(r, snapshot, { role: scenario.role }), [r, snapshot, scenario.role]);
@@ -127,7 +127,7 @@ export function PracticeWalk({ r, scenario, lang }: { r: Runnable; scenario: Shi
 
 /** "Show the answer the vignette expects here." */
 function Hint({ view, scenario, lang }: { view: WalkView; scenario: ShippedScenario; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [open, setOpen] = useState(false);
   const hintId = useId();
   if (view.node.kind !== 'question') return null;
@@ -147,7 +147,7 @@ function Hint({ view, scenario, lang }: { view: WalkView; scenario: ShippedScena
 }
 
 function PracticeOutcome({ r, view, scenario, lang, onBack, onRestart }: { r: Runnable; view: WalkView; scenario: ShippedScenario; lang: Lang; onBack: () => void; onRestart: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const verdict = judge(view, scenario);
   const expected = useMemo(() => expectedWalk(r, scenario), [r, scenario]);
   const outcome = view.outcome;

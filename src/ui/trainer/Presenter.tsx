@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import { YESNO_VALUES, answerValues, type FlowCatalog, type Lang, type Runnable, type WalkView } from '../../engine/index';
 import { pick } from '../../i18n/index';
 import { ActionList } from '../ActionCard';
@@ -33,7 +33,7 @@ export function isFormControl(el: EventTarget | null): boolean {
 }
 
 export function Presenter({ r, lang }: { r: Runnable; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { view, snapshot, answer, next, back, restart } = useWalk(r, { persist: false, history: false });
   const [showDiagram, setShowDiagram] = useState(true);
   const [showKeys, setShowKeys] = useState(false);
@@ -132,7 +132,7 @@ export function Presenter({ r, lang }: { r: Runnable; lang: Lang }) {
 }
 
 function PresenterOutcome({ view, lang, onBack, onRestart }: { view: WalkView; lang: Lang; onBack: () => void; onRestart: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const outcome = view.outcome;
   if (!outcome) return null;
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import { readRecord } from '../walk/storage';
 import { restoreWalk, type FlowCatalog, type Lang, type Runnable } from '../../engine/index';
 import { pick } from '../../i18n/index';
@@ -25,7 +25,7 @@ export interface TrainerProps {
 
 /** Trainers and case discussions (issue 5): hub, flow chart, practice, presenter, what changed. Lazily loaded. */
 export default function Trainer({ rest, catalog, source, lang }: TrainerProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTexts();
   // This chunk's strings: merged into i18next before the first t() below.
   ensureTrainerStrings(i18n);
   const query = window.location.hash.split('?')[1];
@@ -74,7 +74,7 @@ function savedPath(r: Runnable): string[] {
 }
 
 function DiagramPage({ id, catalog, source, lang }: { id: string; catalog: FlowCatalog; source: FlowSource; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   // Draw the version the saved walk was on, so its path fits the chart.
   const record = readRecord();
   const state = useRunnable(source, catalog, id, record?.flow === id ? record.version : undefined);

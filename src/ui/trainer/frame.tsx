@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../texts';
 import type { Runnable } from '../../engine/index';
 import type { Loaded } from './data';
 import type { DiagramViewProps } from './DiagramView';
@@ -10,7 +10,7 @@ const DiagramView = lazy(() => import('./DiagramView'));
 
 /** Heading, the way back to the hub, and the page. */
 export function TrainerFrame({ title, children, wide = false, className }: { title: string; children: ReactNode; wide?: boolean; className?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <div className={['trainer', wide ? 'trainer-wide' : '', className ?? ''].filter(Boolean).join(' ')}>
       <p className="trainer-back no-print">
@@ -26,7 +26,7 @@ export function TrainerFrame({ title, children, wide = false, className }: { tit
 
 /** Loading, missing and error states of a flow, or the page. */
 export function WithFlow({ state, children }: { state: Loaded<Runnable>; children: (r: Runnable) => ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (state.status === 'loading') return <p role="status">{t('app.loading.text')}</p>;
   if (state.status === 'missing') return <p>{t('trainer.load.missing')}</p>;
   if (state.status === 'error') return <p className="error">{t('trainer.load.error', { message: state.message })}</p>;
@@ -34,7 +34,7 @@ export function WithFlow({ state, children }: { state: Loaded<Runnable>; childre
 }
 
 export function LazyDiagram(props: DiagramViewProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <Suspense fallback={<p role="status">{t('app.loading.text')}</p>}>
       <DiagramView {...props} />

@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { TextsProvider } from '../texts';
 import type { Lang } from '../../engine/index';
 import type { i18n as I18n } from 'i18next';
 import { isLang } from '../../i18n/index';
@@ -58,9 +58,9 @@ export function rehearseRender(step: RehearsedStep, i18n: I18n): void {
     const lang = isLang(i18n.language) ? i18n.language : 'nb';
     flushSync(() =>
       root.render(
-        <I18nextProvider i18n={i18n}>
+        <TextsProvider i18n={i18n}>
           <Rehearsal step={step} lang={lang} />
-        </I18nextProvider>,
+        </TextsProvider>,
       ),
     );
     box.getBoundingClientRect(); // style and layout now, within this task
