@@ -10,7 +10,7 @@ import { ProblemsView } from './ProblemsView';
 import { StepView } from './StepView';
 import { FlowProblemsError, newestVersion, type FlowSource } from './walk/source';
 import { clearRecord, readRecord } from './walk/storage';
-import { useWalk } from './walk/useWalk';
+import { useWalk, type WalkControls } from './walk/useWalk';
 import { prepareFlow, preparedNow } from './walk/preparedFlows';
 
 export { warmUp } from './walk/warmUp';
@@ -168,9 +168,44 @@ export function FlowRunner(props: FlowRunnerProps) {
   }
 }
 
+type Moves = Pick<WalkControls, 'answer' | 'next' | 'back' | 'restart'>;
+
+/**
+ * A step change shows the new step from its top in the frame the tap paints. The page scrolls up to
+ * the walk before the new step is rendered — layout is still clean then, so it costs nothing — rather
+ * than the new step appearing first at the old scroll position (after «Gå videre» at the foot of a
+ * long checklist: its lower half, or nothing of it) and moving focus pulling it up a frame later.
+ */
+function fromTheTop(walk: Moves): Moves {
+  const up = (): void => {
+    const top = document.getElementById('main')?.offsetTop ?? 0;
+    if (window.scrollY > top) window.scrollTo({ top, behavior: 'instant' });
+  };
+  return {
+    answer: (value) => {
+      up();
+      walk.answer(value);
+    },
+    next: () => {
+      up();
+      walk.next();
+    },
+    back: () => {
+      up();
+      walk.back();
+    },
+    restart: () => {
+      up();
+      walk.restart();
+    },
+  };
+}
+
 function WalkScreen(props: FlowRunnerProps & { r: Runnable; initial: WalkSnapshot | undefined }) {
   const { r, initial, lang, notes, onNotesChange, draft, onDraftChange, onStep, now, contactsFor, role, onRoleChange, profile, profileName } = props;
-  const { view, answer, next, back, restart } = useWalk(r, { initial, role });
+  const { view, ...moves } = useWalk(r, { initial, role });
+  const { answer: a, next: n, back: b, restart: rs } = moves;
+  const { answer, next, back, restart } = useMemo(() => fromTheTop({ answer: a, next: n, back: b, restart: rs }), [a, n, b, rs]);
   // The summary's date and time: when this screen (the outcome) was reached.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const reachedAt = useMemo(() => (now ? now() : new Date()), [view.nodeId, view.depth]);

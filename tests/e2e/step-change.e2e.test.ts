@@ -1,0 +1,71 @@
+// What the frame that shows the next step shows, on a phone: a step change is painted from the top of
+// the new step, with the long list's first rows, and the rest of the rows follow before focus moves.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './harness';
+import { answer, atStep } from './walk';
+
+const e2e = useE2E();
+const PHONE = { width: 360, height: 740 };
+
+interface FirstFrame {
+  headingTop: number;
+  headingBottom: number;
+  rows: number;
+  focused: boolean;
+}
+
+/** Arms a recorder for the first animation frame (just before its paint) after the step heading changes. */
+async function recordFirstFrame(page: Page): Promise<void> {
+  await page.evaluate(`
+    window.__firstFrame = new Promise((resolve) => {
+      const before = document.getElementById('step-heading')?.textContent;
+      const mo = new MutationObserver(() => {
+        const h = document.getElementById('step-heading');
+        if (!h || h.textContent === before) return;
+        mo.disconnect();
+        requestAnimationFrame(() => {
+          const box = h.getBoundingClientRect();
+          resolve({ headingTop: box.top, headingBottom: box.bottom, rows: document.querySelectorAll('.options li').length, focused: document.activeElement === h });
+        });
+      });
+      mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    undefined; // not the promise: evaluate would wait for it
+  `);
+}
+
+describe('a step change on a phone', () => {
+  it('«Gå videre» at the foot of a long checklist paints the next step from its top; the rest of its rows come before focus does', async () => {
+    const { page, console } = await e2e().newPage({ viewport: PHONE });
+    await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click();
+    await atStep(page, 'Er barnet eller noen andre i fare akkurat nå?');
+    await answer(page, 'Nei');
+    await atStep(page, 'Hva har du lagt merke til hos barnet?');
+    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+    const allRows = await page.locator('.options li').count();
+    const go = page.getByRole('button', { name: 'Gå videre', exact: true });
+    await go.scrollIntoViewIfNeeded();
+    expect(await page.evaluate('window.scrollY')).toBeGreaterThan(PHONE.height);
+
+    await recordFirstFrame(page);
+    await go.click();
+    const first = (await page.evaluate('window.__firstFrame')) as FirstFrame;
+    expect(first.headingTop, 'the new heading is in view in the first frame').toBeGreaterThanOrEqual(0);
+    expect(first.headingBottom).toBeLessThanOrEqual(PHONE.height);
+    expect(first.focused, 'focus moves after the paint').toBe(false);
+
+    // Back to the long list: a screenful of rows first, every row by the time focus is on the heading.
+    await recordFirstFrame(page);
+    await page.getByRole('button', { name: /Tilbake/ }).click();
+    const back = (await page.evaluate('window.__firstFrame')) as FirstFrame;
+    expect(back.rows).toBeLessThan(allRows);
+    await expect.poll(() => page.evaluate(`document.activeElement?.id`)).toBe('step-heading');
+    expect(await page.locator('.options li').count()).toBe(allRows);
+    expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(0);
+
+    const entries = await console.collect(page);
+    expect(entries, console.format()).toEqual([]);
+  });
+});
