@@ -172,9 +172,10 @@ type Moves = Pick<WalkControls, 'answer' | 'next' | 'back' | 'restart'>;
 
 /**
  * A step change shows the new step from its top in the frame the tap paints. The page scrolls up to
- * the walk before the new step is rendered — layout is still clean then, so it costs nothing — rather
- * than the new step appearing first at the old scroll position (after «Gå videre» at the foot of a
- * long checklist: its lower half, or nothing of it) and moving focus pulling it up a frame later.
+ * the walk before the new step is rendered — layout is still clean then, so it costs nothing. Without
+ * it, the new step first appeared at the old scroll position (after «Gå videre» at the foot of a long
+ * checklist: its lower half, or nothing of it), and the focus move after the paint pulled it up a
+ * frame later.
  */
 function fromTheTop(walk: Moves): Moves {
   const up = (): void => {
@@ -203,8 +204,7 @@ function fromTheTop(walk: Moves): Moves {
 
 function WalkScreen(props: FlowRunnerProps & { r: Runnable; initial: WalkSnapshot | undefined }) {
   const { r, initial, lang, notes, onNotesChange, draft, onDraftChange, onStep, now, contactsFor, role, onRoleChange, profile, profileName } = props;
-  const { view, ...moves } = useWalk(r, { initial, role });
-  const { answer: a, next: n, back: b, restart: rs } = moves;
+  const { view, answer: a, next: n, back: b, restart: rs } = useWalk(r, { initial, role });
   const { answer, next, back, restart } = useMemo(() => fromTheTop({ answer: a, next: n, back: b, restart: rs }), [a, n, b, rs]);
   // The summary's date and time: when this screen (the outcome) was reached.
   // eslint-disable-next-line react-hooks/exhaustive-deps

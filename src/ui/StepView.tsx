@@ -165,7 +165,7 @@ function YesNoQuestion({ node, lang, previous, onAnswer }: { node: QuestionNode;
  * How many answer rows a new question shows in the frame the tap paints: about a phone screen's worth.
  * The rest follow right after that frame, before focus moves to the new heading (the walk does that
  * after the paint too, later), so a screen reader or the Tab key meets the whole list. Building,
- * styling and laying out a long checklist (18 rows) in one go made the tap take ≈ 10–15 ms longer on
+ * styling and laying out a long checklist (18 rows) in one go made the tap take ≈ 10–20 ms longer on
  * a slow phone, for rows below the fold. The answers are state, not DOM: a box ticked, or an answer
  * restored after Back, in a row not shown yet is never lost. The list is aria-busy until complete.
  */
@@ -179,7 +179,7 @@ function Question({ node, lang, previous, onAnswer }: { node: QuestionNode; lang
   const [single, setSingle] = useState<string | undefined>(!isChecklist && typeof previous === 'string' ? previous : undefined);
   const [checked, setChecked] = useState<string[]>(isChecklist && Array.isArray(previous) ? previous : []);
   const [error, setError] = useState(false);
-  const [allRows, setAllRows] = useState(false);
+  const [allRows, setAllRows] = useState(() => (node.options?.length ?? 0) <= ROWS_IN_FIRST_FRAME);
   useEffect(() => (allRows ? undefined : afterPaint(() => flushSync(() => setAllRows(true)))), [allRows]);
   const options: { value: string; label: string; help: string | undefined }[] = (node.options ?? []).map((o) => ({
     value: o.value,
