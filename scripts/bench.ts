@@ -21,7 +21,7 @@ import lighthouse from 'lighthouse';
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { countPaths, prepare } from '../src/engine/authoring';
 import { loadProject, resolveFlow } from '../src/node/project';
-import { CHROMIUM_FLAGS, launchChromium, openPage, requireChromium } from '../tests/e2e/browser';
+import { CHROMIUM_FLAGS, launchChromium, openPage, PHONE, requireChromium } from '../tests/e2e/browser';
 import { buildApp, removeBuild, ROOT } from '../tests/e2e/build';
 import { serveStatic } from '../tests/e2e/server';
 import { LARGE_FLOW_ID, writeLargeFlow } from './large-flow';
@@ -58,7 +58,7 @@ const ms = (t0: number) => performance.now() - t0;
 async function firstScreenJs(url: string): Promise<void> {
   const browser = await launchChromium();
   try {
-    const { page, close } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const { page, close } = await openPage(browser, { viewport: PHONE });
     const scripts: { url: string; encoded: Promise<number>; gzip: boolean }[] = [];
     page.on('response', (res) => {
       if (res.request().resourceType() !== 'script') return;
@@ -201,7 +201,7 @@ async function tapToPaint(url: string, runs: number, cpuSlowdown: number): Promi
   const control: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const { page, context, close } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+      const { page, context, close } = await openPage(browser, { viewport: PHONE });
       const cdp = await context.newCDPSession(page);
       await page.goto(`${url}/`, { waitUntil: 'networkidle' });
       // The app starts on the first sign of use (src/main.tsx): move the pointer, as a person would.

@@ -178,28 +178,12 @@ type Moves = Pick<WalkControls, 'answer' | 'next' | 'back' | 'restart'>;
  * frame later.
  */
 function fromTheTop(walk: Moves): Moves {
-  const up = (): void => {
+  const up = <A extends unknown[]>(move: (...args: A) => void) => (...args: A): void => {
     const top = document.getElementById('main')?.offsetTop ?? 0;
     if (window.scrollY > top) window.scrollTo({ top, behavior: 'instant' });
+    move(...args);
   };
-  return {
-    answer: (value) => {
-      up();
-      walk.answer(value);
-    },
-    next: () => {
-      up();
-      walk.next();
-    },
-    back: () => {
-      up();
-      walk.back();
-    },
-    restart: () => {
-      up();
-      walk.restart();
-    },
-  };
+  return { answer: up(walk.answer), next: up(walk.next), back: up(walk.back), restart: up(walk.restart) };
 }
 
 function WalkScreen(props: FlowRunnerProps & { r: Runnable; initial: WalkSnapshot | undefined }) {

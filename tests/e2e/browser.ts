@@ -173,9 +173,12 @@ export interface E2EPage {
   close(): Promise<void>;
 }
 
+/** The phone the tests and the bench use: a small Android screen, in CSS pixels (the pages' default). */
+export const PHONE = { width: 360, height: 740 } as const;
+
 /** A page in a fresh context (needed by @axe-core/playwright), with its collectors attached. */
 export async function openPage(browser: Browser, opts: BrowserContextOptions = {}): Promise<E2EPage> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo', ...opts });
+  const context = await browser.newContext({ viewport: PHONE, locale: 'nb-NO', timezoneId: 'Europe/Oslo', ...opts });
   const requests = new RequestRecorder(context);
   if (opts.javaScriptEnabled !== false) await watchCsp(context);
   const page = await context.newPage();

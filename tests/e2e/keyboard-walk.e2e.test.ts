@@ -6,11 +6,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { CompiledFlow } from '../../src/engine/index';
 import nb from '../../src/i18n/nb';
-import { useE2E } from './harness';
+import { PHONE, useE2E } from './harness';
 import { dispositionTitle, headingText, isOutcome, nextStep, optionLabel, scenarioFlow, scenarioFor, stepsByHeading, type ScenarioFile } from './scenarios';
 
 const e2e = useE2E();
-const PHONE = { width: 360, height: 740 };
 
 interface Focused {
   tag: string;

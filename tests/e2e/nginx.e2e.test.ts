@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, securityHeaders } from './harness';
+import { launchChromium, openPage, PHONE, securityHeaders } from './harness';
 import { checkDeployConfig, startNginx, type RunningNginx } from './nginx';
 import { answer, atStep } from './walk';
 
@@ -145,7 +145,7 @@ describe('nginx with deploy/app.conf', () => {
 
   it('the app runs under the CSP in Chromium without a violation or console error', async () => {
     browser = await launchChromium();
-    const { page, console, requests, close } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const { page, console, requests, close } = await openPage(browser, { viewport: PHONE });
     try {
       const res = await page.goto(url('/'), { waitUntil: 'networkidle' });
       expect(res?.headers()['content-security-policy']).toBe(EXPECTED['Content-Security-Policy']);

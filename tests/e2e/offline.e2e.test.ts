@@ -10,12 +10,11 @@ import type { Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlowCatalog } from '../../src/engine/index';
 import { buildApp, removeBuild } from './build';
-import { serveStatic, useE2E } from './harness';
+import { PHONE, serveStatic, useE2E } from './harness';
 import type { StaticServer } from './server';
 import { answer, atStep, goOn } from './walk';
 
 const e2e = useE2E();
-const PHONE = { width: 360, height: 740 };
 
 /** The worker is active (its activate step has finished) and controls this page. */
 async function serviceWorkerReady(page: Page): Promise<void> {

@@ -2,7 +2,7 @@
 // clicking, recording every request the browser makes for the page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useE2E } from './harness';
+import { PHONE, useE2E } from './harness';
 import { answer, atStep, goOn } from './walk';
 
 const e2e = useE2E();
@@ -19,7 +19,7 @@ async function goOnAt(page: Page, heading: string): Promise<void> {
 
 describe('same origin', () => {
   it('loads the start page and walks the child flow to an outcome without a request to another origin', async () => {
-    const { page, requests, console } = await e2e().newPage({ viewport: { width: 360, height: 740 } });
+    const { page, requests, console } = await e2e().newPage({ viewport: PHONE });
     await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
 
     await page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click();

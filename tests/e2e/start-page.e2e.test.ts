@@ -2,14 +2,13 @@
 // laptop, with and without JavaScript, and clean for axe (WCAG 2.1 A/AA).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeCheck, useE2E } from './harness';
+import { axeCheck, PHONE, useE2E } from './harness';
 
 const e2e = useE2E();
 
 const CHOICES = ['Jeg er bekymret for et barn', 'Jeg er bekymret for en voksen', 'Noen bruker vold'] as const;
-const PHONE = { width: 360, height: 740 };
 const VIEWPORTS = [
-  { width: 360, height: 740 },
+  PHONE,
   { width: 1280, height: 800 },
 ];
 

@@ -2,11 +2,10 @@
 // the new step, with the long list's first rows, and the rest of the rows follow before focus moves.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useE2E } from './harness';
+import { PHONE, useE2E } from './harness';
 import { answer, atStep } from './walk';
 
 const e2e = useE2E();
-const PHONE = { width: 360, height: 740 };
 
 interface FirstFrame {
   headingTop: number;

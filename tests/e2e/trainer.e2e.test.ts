@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { CompiledFlow, FlowNode } from '../../src/engine/index';
 import type { ScenarioLibrary } from '../../src/ui/trainer/library';
-import { axeCheck, useE2E, type E2EPage } from './harness';
+import { axeCheck, type E2EPage, PHONE, useE2E } from './harness';
 
 const e2e = useE2E();
 const VIEWPORT = { width: 1280, height: 900 };
@@ -123,7 +123,7 @@ describe('trainers in the browser', () => {
   });
 
   it('hub and "what changed" with a single version: axe clean', async () => {
-    const p = await e2e().newPage({ viewport: { width: 360, height: 740 } });
+    const p = await e2e().newPage({ viewport: PHONE });
     const { page } = p;
     await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: 'For opplæring' }).click();

@@ -6,13 +6,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DISPOSITIONS } from '../../src/engine/index';
 import nb from '../../src/i18n/nb';
-import { axeCheck, openPage, useE2E } from './harness';
+import { axeCheck, openPage, PHONE, useE2E } from './harness';
 import { dispositionTitle, h1, horizontalOverflow, scenarioFlow, scenarioFor, walkScenario } from './scenarios';
 
 const e2e = useE2E();
 
 const FLOWS = ['barn', 'voksen', 'utover'] as const;
-const PHONE = { width: 360, height: 740 };
 const LAPTOP = { width: 1280, height: 800 };
 const START_LINK: Record<(typeof FLOWS)[number], string> = { barn: nb.start.barn.title, voksen: nb.start.voksen.title, utover: nb.start.utover.title };
 

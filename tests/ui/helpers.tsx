@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { buildCatalog, type CompiledFlow } from '../../src/engine/authoring';
-import { prepare, type Lang, type Runnable } from '../../src/engine/index';
+import { prepare, startWalk, step, viewWalk, type Lang, type Runnable, type WalkView } from '../../src/engine/index';
 import { loadProject } from '../../src/node/project';
 import { loadProfiles, profileAssets } from '../../src/node/profiles';
 import { HttpError, type ProfileCatalog, type ProfileSource } from '../../src/ui/profiles/source';
@@ -29,6 +29,13 @@ export function flow(id: string): CompiledFlow {
 
 export function runnable(id: string): Runnable {
   return prepare(flow(id));
+}
+
+/** The child flow's long «signs» checklist (after «Nei» on the first question) and its option values. */
+export function signsChecklist(): { view: WalkView; values: string[] } {
+  const r = runnable('barn');
+  const view = viewWalk(r, step(r, startWalk(r), { type: 'ANSWER', value: 'no' }));
+  return { view, values: view.node.kind === 'question' ? (view.node.options ?? []).map((o) => o.value) : [] };
 }
 
 export function memorySource(flows: CompiledFlow[] = compiledFlows()): FlowSource {

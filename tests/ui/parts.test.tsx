@@ -8,7 +8,7 @@ import { createI18n } from '../../src/i18n/index';
 import { ActionCard } from '../../src/ui/ActionCard';
 import { ROWS_IN_FIRST_FRAME, StepView } from '../../src/ui/StepView';
 import { linkifyPhones } from '../../src/ui/text';
-import { renderApp, resetBrowserState, runnable } from './helpers';
+import { renderApp, resetBrowserState, runnable, signsChecklist } from './helpers';
 
 beforeEach(resetBrowserState);
 afterEach(cleanup);
@@ -87,9 +87,7 @@ describe('accessibility (axe, structure)', () => {
 });
 
 describe('a long checklist', () => {
-  const r = runnable('barn');
-  const signs = viewWalk(r, step(r, startWalk(r), { type: 'ANSWER', value: 'no' }));
-  const all = signs.node.kind === 'question' ? (signs.node.options ?? []).map((o) => o.value) : [];
+  const { view: signs, values: all } = signsChecklist();
   const renderSigns = (view: typeof signs, onAnswer: (v: unknown) => void) =>
     render(
       <TextsProvider i18n={createI18n('nb')}>
