@@ -59,8 +59,17 @@ export interface WalkView {
   outcome: (ResolvedOutcome & { explanation: Explanation }) | undefined;
 }
 
+/**
+ * The first screen of a walk on each prepared flow, worked out once. Every walk on a flow starts from
+ * the same snapshot — snapshots are values, never changed in place — so the walk screen starts its
+ * actor from this one instead of working out the machine's initial state again inside the user's tap.
+ */
+const starts = new WeakMap<Runnable, WalkSnapshot>();
+
 export function startWalk(r: Runnable): WalkSnapshot {
-  return getInitialSnapshot(r.machine);
+  let start = starts.get(r);
+  if (!start) starts.set(r, (start = getInitialSnapshot(r.machine)));
+  return start;
 }
 
 export function step(r: Runnable, snapshot: WalkSnapshot, event: WalkEvent): WalkSnapshot {

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { memo, useEffect, useId, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { afterPaint } from './afterPaint';
 import { useTexts } from './texts';
@@ -192,7 +192,9 @@ function Question({ node, lang, previous, onAnswer }: { node: QuestionNode; lang
   const hintId = `${uid}-hint`;
   const previousId = `${uid}-previous`;
 
-  const submit = (e: FormEvent) => {
+  // The button answers in its own click (cancelled, so no form submission follows: the browser's
+  // submission steps cost a few ms inside the tap on a slow phone); Enter in the form still submits.
+  const submit = (e: FormEvent | MouseEvent) => {
     e.preventDefault();
     if (isChecklist) {
       // Checklists never block: keep the options' written order.
@@ -262,7 +264,7 @@ function Question({ node, lang, previous, onAnswer }: { node: QuestionNode; lang
         </ul>
       </fieldset>
       <div className="actions-row">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" onClick={submit}>
           {isChecklist ? t('walk.continue.button') : t('walk.next.button')}
         </button>
       </div>

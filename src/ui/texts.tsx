@@ -17,9 +17,28 @@ interface Texts {
 
 const TextsContext = createContext<Texts | null>(null);
 
+/**
+ * `t` that remembers the plain texts it has looked up (a key, no options). i18next resolves a key
+ * afresh on every call — a few dozen calls per step change, and measurable in a tap on a slow phone.
+ * react-i18next hands out a new `t` when the language changes, so the memory lasts one language.
+ * A key not found (its own name comes back) is not remembered: its bundle may be added later.
+ */
+function remembering(t: TFunction): TFunction {
+  const known = new Map<string, unknown>();
+  const lookUp = t as unknown as (...args: unknown[]) => unknown;
+  return ((...args: unknown[]) => {
+    const [key] = args;
+    if (args.length !== 1 || typeof key !== 'string') return lookUp(...args);
+    if (known.has(key)) return known.get(key);
+    const text = lookUp(key);
+    if (text !== key) known.set(key, text);
+    return text;
+  }) as unknown as TFunction;
+}
+
 function Subscribe({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const texts = useMemo(() => ({ t, i18n }), [t, i18n]);
+  const texts = useMemo(() => ({ t: remembering(t), i18n }), [t, i18n]);
   return <TextsContext.Provider value={texts}>{children}</TextsContext.Provider>;
 }
 

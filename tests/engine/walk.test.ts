@@ -29,6 +29,15 @@ describe('a walk through the example flow', () => {
     expect(v).toMatchObject({ nodeId: 'acute', phase: 'se', facts: {}, canGoBack: false, depth: 0, outcome: undefined });
   });
 
+  it('starts every walk from the flow\'s one start snapshot, which walking on never changes', () => {
+    const start = startWalk(r);
+    const before = JSON.stringify(state(start));
+    walk(no, next, answer(['bruises']), back, next);
+    step(r, start, yes);
+    expect(startWalk(r)).toBe(start);
+    expect(JSON.stringify(state(startWalk(r)))).toBe(before);
+  });
+
   it('stores each answer as a fact and moves to the next screen', () => {
     const v = viewWalk(r, walk(...toThreshold));
     expect(v.nodeId).toBe('threshold');

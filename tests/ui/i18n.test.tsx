@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { TextsProvider, useTexts } from '../../src/ui/texts';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en';
@@ -44,6 +45,29 @@ describe('i18n', () => {
 
     // A new app instance starts in the remembered language.
     expect(createI18n().language).toBe('en');
+  });
+
+  it('looks each interface text up once per language, and finds texts added later', async () => {
+    const i18n = createI18n('nb');
+    const lookups: unknown[] = [];
+    const lookUp = i18n.t.bind(i18n) as unknown as (...args: unknown[]) => unknown;
+    i18n.t = ((...args: unknown[]) => (lookups.push(args[0]), lookUp(...args))) as unknown as typeof i18n.t;
+    let texts: ReturnType<typeof useTexts> | undefined;
+    const Probe = () => ((texts = useTexts()), null);
+    render(
+      <TextsProvider i18n={i18n}>
+        <Probe />
+      </TextsProvider>,
+    );
+    expect([texts!.t('walk.continue.button'), texts!.t('walk.continue.button')]).toEqual(['Gå videre', 'Gå videre']);
+    expect(lookups.filter((k) => k === 'walk.continue.button')).toHaveLength(1);
+    // A text whose bundle comes later (the trainer's, the statements') is looked up again until it is there.
+    expect(texts!.t('later.added.text' as 'walk.continue.button')).toBe('later.added.text');
+    i18n.addResourceBundle('nb', 'translation', { later: { added: { text: 'Lagt til senere' } } }, true, false);
+    expect(texts!.t('later.added.text' as 'walk.continue.button')).toBe('Lagt til senere');
+    // Another language: looked up afresh.
+    await act(() => i18n.changeLanguage('en'));
+    expect(texts!.t('walk.continue.button')).toBe(en.walk.continue.button);
   });
 
   it('flow texts follow the language (they come from the flow data)', async () => {

@@ -113,4 +113,18 @@ describe('a long checklist', () => {
     expect(screen.getAllByRole('checkbox')[0]).toBeChecked();
     expect(screen.getAllByRole('checkbox').at(-1)).toBeChecked();
   });
+
+  it('answers in the button\'s own click, with no form submission after it; Enter in the form still answers', () => {
+    const answers: unknown[] = [];
+    renderSigns(signs, (v) => answers.push(v));
+    const form = screen.getByRole('button', { name: 'Gå videre' }).closest('form')!;
+    let submissions = 0;
+    form.addEventListener('submit', () => (submissions += 1));
+    fireEvent.click(screen.getAllByRole('checkbox')[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Gå videre' }));
+    expect(answers).toEqual([[all[0]]]);
+    expect(submissions).toBe(0);
+    fireEvent.submit(form); // what the browser does for Enter in a form field
+    expect(answers).toEqual([[all[0]], [all[0]]]);
+  });
 });

@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { recordWalk, viewWalk, type FactValue, type Role, type Runnable, type WalkSnapshot, type WalkView } from '../../engine/index';
+import { recordWalk, startWalk, viewWalk, type FactValue, type Role, type Runnable, type WalkSnapshot, type WalkView } from '../../engine/index';
 import { afterPaint } from '../afterPaint';
 import { saveRecord } from './storage';
 
@@ -36,7 +36,8 @@ export interface UseWalkOptions {
  * The views never see the actor: they get the WalkView and these callbacks.
  */
 export function useWalk(r: Runnable, { initial, persist = true, history: syncHistory = true, role }: UseWalkOptions = {}): WalkControls {
-  const actor = useActorRef(r.machine, initial ? { snapshot: initial } : {});
+  // A new walk starts from the flow's start snapshot (worked out while the start page was read).
+  const actor = useActorRef(r.machine, { snapshot: initial ?? startWalk(r) });
   const snapshot = useSelector(actor, (s) => s);
   const view = useMemo(() => viewWalk(r, snapshot, { role }), [r, snapshot, role]);
   const depth = view.depth;
