@@ -35,7 +35,7 @@ export function StepView({ view, lang, onAnswer, onContinue, onBack, onRestart }
         (node.answer === 'yesno' ? (
           <YesNoQuestion key={`${view.nodeId}:${view.depth}`} node={node} lang={lang} previous={view.previousAnswer} onAnswer={onAnswer} />
         ) : (
-          <Question key={`${view.nodeId}:${view.depth}`} node={node} lang={lang} previous={view.previousAnswer} onAnswer={onAnswer} />
+          <Question step={`${view.nodeId}:${view.depth}`} node={node} lang={lang} previous={view.previousAnswer} onAnswer={onAnswer} />
         ))}
       <WalkNav canGoBack={view.canGoBack} onBack={onBack} onRestart={onRestart} />
     </div>
@@ -171,16 +171,44 @@ function YesNoQuestion({ node, lang, previous, onAnswer }: { node: QuestionNode;
  */
 export const ROWS_IN_FIRST_FRAME = 4;
 
-function Question({ node, lang, previous, onAnswer }: { node: QuestionNode; lang: Lang; previous: FactValue | undefined; onAnswer: (value: FactValue) => void }) {
+/** What a choice or checklist question holds while it is on screen, for one step of the walk. */
+interface Answering {
+  step: string;
+  single: string | undefined;
+  checked: string[];
+  error: boolean;
+  allRows: boolean;
+}
+
+/** A step's question as it first appears: after Back, the answer given here before is selected again. */
+function startAnswering(step: string, node: QuestionNode, previous: FactValue | undefined): Answering {
+  const isChecklist = node.answer === 'checklist';
+  return {
+    step,
+    single: !isChecklist && typeof previous === 'string' ? previous : undefined,
+    checked: isChecklist && Array.isArray(previous) ? previous : [],
+    error: false,
+    allRows: (node.options?.length ?? 0) <= ROWS_IN_FIRST_FRAME,
+  };
+}
+
+/**
+ * A choice or checklist. One question after another keeps the same form, fieldset and answer rows
+ * and changes their texts (the answer state starts afresh for each step, see `step`): building the
+ * form again for every question cost a slow phone several ms of the tap.
+ */
+function Question({ step, node, lang, previous, onAnswer }: { step: string; node: QuestionNode; lang: Lang; previous: FactValue | undefined; onAnswer: (value: FactValue) => void }) {
   const { t } = useTexts();
   const uid = useId();
   const isChecklist = node.answer === 'checklist';
-  // After Back, the answer given here before is selected again.
-  const [single, setSingle] = useState<string | undefined>(!isChecklist && typeof previous === 'string' ? previous : undefined);
-  const [checked, setChecked] = useState<string[]>(isChecklist && Array.isArray(previous) ? previous : []);
-  const [error, setError] = useState(false);
-  const [allRows, setAllRows] = useState(() => (node.options?.length ?? 0) <= ROWS_IN_FIRST_FRAME);
-  useEffect(() => (allRows ? undefined : afterPaint(() => flushSync(() => setAllRows(true)))), [allRows]);
+  const [held, setHeld] = useState(() => startAnswering(step, node, previous));
+  // A new step: start afresh now, before anything of the old answer state is shown.
+  const answering = held.step === step ? held : startAnswering(step, node, previous);
+  if (answering !== held) setHeld(answering);
+  const { single, checked, error, allRows } = answering;
+  const update = (change: (a: Answering) => Partial<Answering>) => setHeld((a) => (a.step === step ? { ...a, ...change(a) } : a));
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `update` is new each render; `step` says what it writes to
+  useEffect(() => (allRows ? undefined : afterPaint(() => flushSync(() => update(() => ({ allRows: true }))))), [allRows, step]);
   const options: { value: string; label: string; help: string | undefined }[] = (node.options ?? []).map((o) => ({
     value: o.value,
     label: pick(o.label, lang),
@@ -202,7 +230,7 @@ function Question({ node, lang, previous, onAnswer }: { node: QuestionNode; lang
       return;
     }
     if (single === undefined) {
-      setError(true);
+      update(() => ({ error: true }));
       document.getElementById(`${uid}-opt-0`)?.focus();
       return;
     }
@@ -236,7 +264,8 @@ function Question({ node, lang, previous, onAnswer }: { node: QuestionNode; lang
           {rows.map((o, i) => {
             const id = `${uid}-opt-${i}`;
             return (
-              <li key={o.value}>
+              // By place, not by value: the next question of the same kind reuses the rows and changes their texts.
+              <li key={`${isChecklist ? 'checkbox' : 'radio'}-${i}`}>
                 <input
                   id={id}
                   type={isChecklist ? 'checkbox' : 'radio'}
@@ -245,9 +274,8 @@ function Question({ node, lang, previous, onAnswer }: { node: QuestionNode; lang
                   checked={isChecklist ? checked.includes(o.value) : single === o.value}
                   aria-describedby={o.help ? `${id}-help` : undefined}
                   onChange={(e) => {
-                    setError(false);
-                    if (isChecklist) setChecked((c) => (e.target.checked ? [...c, o.value] : c.filter((x) => x !== o.value)));
-                    else setSingle(o.value);
+                    const on = e.target.checked;
+                    update((a) => ({ error: false, ...(isChecklist ? { checked: on ? [...a.checked, o.value] : a.checked.filter((x) => x !== o.value) } : { single: o.value }) }));
                   }}
                 />
                 <label htmlFor={id}>
