@@ -18,13 +18,25 @@ interface Texts {
 const TextsContext = createContext<Texts | null>(null);
 
 /**
- * `t` that remembers the plain texts it has looked up (a key, no options). i18next resolves a key
- * afresh on every call — a few dozen calls per step change, and measurable in a tap on a slow phone.
- * react-i18next hands out a new `t` when the language changes, so the memory lasts one language.
+ * The plain texts (a key, no options) looked up so far, per i18next instance and language.
+ * i18next resolves a key afresh on every call — a few dozen calls per step change, measurable in a
+ * tap on a slow phone — and its lookup code, first run on the rehearsals' texts, was recompiled in
+ * the user's first taps. Shared by every provider of an instance, so the steps rendered out of sight
+ * while the start page is read (walk/rehearseRender.tsx) leave their texts here for the real ones.
  * A key not found (its own name comes back) is not remembered: its bundle may be added later.
  */
-function remembering(t: TFunction): TFunction {
-  const known = new Map<string, unknown>();
+const looked = new WeakMap<I18n, Map<string, Map<string, unknown>>>();
+
+function remembered(i18n: I18n, lng: string): Map<string, unknown> {
+  let byLang = looked.get(i18n);
+  if (!byLang) looked.set(i18n, (byLang = new Map()));
+  let texts = byLang.get(lng);
+  if (!texts) byLang.set(lng, (texts = new Map()));
+  return texts;
+}
+
+/** `t` that answers from `known` what it has looked up before. */
+function remembering(t: TFunction, known: Map<string, unknown>): TFunction {
   const lookUp = t as unknown as (...args: unknown[]) => unknown;
   return ((...args: unknown[]) => {
     const [key] = args;
@@ -36,9 +48,10 @@ function remembering(t: TFunction): TFunction {
   }) as unknown as TFunction;
 }
 
-function Subscribe({ children }: { children: ReactNode }) {
+function Subscribe({ instance, children }: { instance: I18n; children: ReactNode }) {
+  // react-i18next hands out a new `t` when the language changes: a new `t`, a new language's texts.
   const { t, i18n } = useTranslation();
-  const texts = useMemo(() => ({ t: remembering(t), i18n }), [t, i18n]);
+  const texts = useMemo(() => ({ t: remembering(t, remembered(instance, i18n.language)), i18n }), [t, i18n, instance]);
   return <TextsContext.Provider value={texts}>{children}</TextsContext.Provider>;
 }
 
@@ -46,7 +59,7 @@ function Subscribe({ children }: { children: ReactNode }) {
 export function TextsProvider({ i18n, children }: { i18n: I18n; children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <Subscribe>{children}</Subscribe>
+      <Subscribe instance={i18n}>{children}</Subscribe>
     </I18nextProvider>
   );
 }

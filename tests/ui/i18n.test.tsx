@@ -47,19 +47,26 @@ describe('i18n', () => {
     expect(createI18n().language).toBe('en');
   });
 
-  it('looks each interface text up once per language, and finds texts added later', async () => {
+  it('looks each interface text up once per language, for every part of the app, and finds texts added later', async () => {
     const i18n = createI18n('nb');
     const lookups: unknown[] = [];
     const lookUp = i18n.t.bind(i18n) as unknown as (...args: unknown[]) => unknown;
     i18n.t = ((...args: unknown[]) => (lookups.push(args[0]), lookUp(...args))) as unknown as typeof i18n.t;
     let texts: ReturnType<typeof useTexts> | undefined;
     const Probe = () => ((texts = useTexts()), null);
-    render(
-      <TextsProvider i18n={i18n}>
-        <Probe />
-      </TextsProvider>,
-    );
+    const renderProbe = () =>
+      render(
+        <TextsProvider i18n={i18n}>
+          <Probe />
+        </TextsProvider>,
+      );
+    renderProbe();
     expect([texts!.t('walk.continue.button'), texts!.t('walk.continue.button')]).toEqual(['Gå videre', 'Gå videre']);
+    expect(lookups.filter((k) => k === 'walk.continue.button')).toHaveLength(1);
+    // Another tree on the same instance (as a step rendered out of sight) finds it too.
+    cleanup();
+    renderProbe();
+    expect(texts!.t('walk.continue.button')).toBe('Gå videre');
     expect(lookups.filter((k) => k === 'walk.continue.button')).toHaveLength(1);
     // A text whose bundle comes later (the trainer's, the statements') is looked up again until it is there.
     expect(texts!.t('later.added.text' as 'walk.continue.button')).toBe('later.added.text');
