@@ -114,6 +114,34 @@ describe('a long checklist', () => {
     expect(screen.getAllByRole('checkbox').at(-1)).toBeChecked();
   });
 
+  it('the next question keeps the form and its rows, changes their texts and starts with nothing ticked', async () => {
+    const r = runnable('barn');
+    const atSigns = step(r, startWalk(r), { type: 'ANSWER', value: 'no' });
+    const next = viewWalk(r, step(r, atSigns, { type: 'ANSWER', value: [all[0]!] }));
+    expect(next.node.kind === 'question' && next.node.answer).toBe('checklist');
+    const shown = (view: typeof signs) => (
+      <TextsProvider i18n={createI18n('nb')}>
+        <StepView view={view} lang="nb" onAnswer={() => {}} onContinue={() => {}} onBack={() => {}} onRestart={() => {}} />
+      </TextsProvider>
+    );
+    const { rerender } = render(shown(signs));
+    await waitFor(() => expect(screen.getAllByRole('checkbox')).toHaveLength(all.length));
+    fireEvent.click(screen.getAllByRole('checkbox')[0]!);
+    const formOf = () => screen.getAllByRole('checkbox')[0]!.closest('form');
+    const form = formOf();
+    const firstBox = screen.getAllByRole('checkbox')[0];
+    rerender(shown(next));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(next.node.kind === 'question' ? next.node.prompt.nb : '');
+    expect(formOf()).toBe(form);
+    expect(screen.getAllByRole('checkbox')[0]).toBe(firstBox);
+    expect(screen.getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toHaveLength(0);
+    // Its own first frame, too: a screenful of rows, then all of them.
+    const options = next.node.kind === 'question' ? (next.node.options ?? []) : [];
+    expect(options.length).toBeGreaterThan(ROWS_IN_FIRST_FRAME);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(ROWS_IN_FIRST_FRAME);
+    await waitFor(() => expect(screen.getAllByRole('checkbox')).toHaveLength(options.length));
+  });
+
   it('answers in the button\'s own click, with no form submission after it; Enter in the form still answers', () => {
     const answers: unknown[] = [];
     renderSigns(signs, (v) => answers.push(v));
