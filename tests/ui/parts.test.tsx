@@ -131,7 +131,9 @@ describe('a long checklist', () => {
     const form = formOf();
     const firstBox = screen.getAllByRole('checkbox')[0];
     rerender(shown(next));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(next.node.kind === 'question' ? next.node.prompt.nb : '');
+    const prompt = next.node.kind === 'question' ? next.node.prompt.nb : undefined;
+    expect(prompt).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(prompt!);
     expect(formOf()).toBe(form);
     expect(screen.getAllByRole('checkbox')[0]).toBe(firstBox);
     expect(screen.getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toHaveLength(0);

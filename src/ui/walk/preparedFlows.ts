@@ -1,4 +1,3 @@
-import { createActor } from 'xstate';
 import { answerValues, prepare, startWalk, step, viewWalk, type FlowCatalog, type Runnable, type WalkEvent, type WalkSnapshot, type WalkView } from '../../engine/index';
 import { newestVersion, type FlowSource } from './source';
 
@@ -109,30 +108,13 @@ function rehearse(r: Runnable): RehearsedStep[] {
   }
   let snapshot = start;
   let view = first;
-  const taken: WalkEvent[] = [];
   for (let i = 0; i < REHEARSED_STEPS && !view.outcome; i++) {
-    const event = quietAnswer(view);
-    const next = step(r, snapshot, event);
+    const next = step(r, snapshot, quietAnswer(view));
     if (next === snapshot) break;
-    taken.push(event);
     snapshot = next;
     view = viewWalk(r, snapshot);
     meet(snapshot, view);
   }
-  rehearseActor(r, taken);
+  // No actor here: each step's throwaway render (rehearseRender.tsx) starts and stops one, as the walk screen does.
   return steps;
-}
-
-/**
- * The walk screen sends the user's answers to an actor, which tells the screen. Send the same steps
- * to a throwaway actor, watched as the screen watches it, so the actor's own code is compiled before
- * the first tap too: its first run took a few ms of a tap on a slow phone. It shares nothing with a
- * walk — the start snapshot is a value — and is stopped at once.
- */
-function rehearseActor(r: Runnable, events: WalkEvent[]): void {
-  const actor = createActor(r.machine, { snapshot: startWalk(r) });
-  actor.subscribe(() => undefined);
-  actor.start();
-  for (const event of [...events, { type: 'BACK' } as const, { type: 'RESTART' } as const]) actor.send(event);
-  actor.stop();
 }

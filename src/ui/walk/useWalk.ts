@@ -36,7 +36,7 @@ export interface UseWalkOptions {
  * The views never see the actor: they get the WalkView and these callbacks.
  */
 export function useWalk(r: Runnable, { initial, persist = true, history: syncHistory = true, role }: UseWalkOptions = {}): WalkControls {
-  // A new walk starts from the flow's start snapshot (worked out while the start page was read).
+  // A new walk starts from the flow's start snapshot, worked out once per flow (the start page's warm-up already did).
   const actor = useActorRef(r.machine, { snapshot: initial ?? startWalk(r) });
   const snapshot = useSelector(actor, (s) => s);
   const view = useMemo(() => viewWalk(r, snapshot, { role }), [r, snapshot, role]);
