@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compileHintsPlugin } from './src/build/vite-plugin-compile-hints';
 import { flowsPlugin } from './src/build/vite-plugin-flows';
 
 /** The accent blue of src/ui/styles.css: the installed app's title bar and splash. */
@@ -10,6 +11,8 @@ export default defineConfig({
   plugins: [
     react(),
     flowsPlugin(),
+    // The app's shell and the walk: compiled as they load, not in the user's first taps.
+    compileHintsPlugin(['src/boot.tsx', 'src/ui/FlowRunner.tsx']),
     // Offline: a service worker (src/ui/pwa/sw.ts, built to /sw.js) precaches the app shell and every
     // compiled flow, scenario and contact profile; /flows/* is network-first so republished flows
     // still arrive. Registered from a module (src/ui/pwa/register.ts), never an inline script (CSP);
