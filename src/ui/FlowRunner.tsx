@@ -15,6 +15,7 @@ import { prepareFlow, preparedNow } from './walk/preparedFlows';
 
 export { warmUp } from './walk/warmUp';
 import { afterPaint } from './afterPaint';
+import { showFromTop } from './showFromTop';
 import type { ResolvedAction } from '../engine/index';
 
 type RestoreCode = Extract<RestoreResult, { ok: false }>['code'];
@@ -171,16 +172,14 @@ export function FlowRunner(props: FlowRunnerProps) {
 type Moves = Pick<WalkControls, 'answer' | 'next' | 'back' | 'restart'>;
 
 /**
- * A step change shows the new step from its top in the frame the tap paints. The page scrolls up to
- * the walk before the new step is rendered — layout is still clean then, so it costs nothing. Without
- * it, the new step first appeared at the old scroll position (after «Gå videre» at the foot of a long
- * checklist: its lower half, or nothing of it), and the focus move after the paint pulled it up a
- * frame later.
+ * A step change shows the new step from its top in the frame the tap paints (see showFromTop).
+ * Without it, the new step first appeared at the old scroll position (after «Gå videre» at the foot
+ * of a long checklist: its lower half, or nothing of it), and the focus move after the paint pulled
+ * it up a frame later.
  */
 function fromTheTop(walk: Moves): Moves {
   const up = <A extends unknown[]>(move: (...args: A) => void) => (...args: A): void => {
-    const top = document.getElementById('main')?.offsetTop ?? 0;
-    if (window.scrollY > top) window.scrollTo({ top, behavior: 'instant' });
+    showFromTop();
     move(...args);
   };
   return { answer: up(walk.answer), next: up(walk.next), back: up(walk.back), restart: up(walk.restart) };

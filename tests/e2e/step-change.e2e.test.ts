@@ -35,6 +35,27 @@ async function recordFirstFrame(page: Page): Promise<void> {
 }
 
 describe('a step change on a phone', () => {
+  it('a choice tapped low on the start page paints the first question from its top', async () => {
+    const { page, console } = await e2e().newPage({ viewport: PHONE });
+    await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
+    await page.mouse.move(10, 10); // the app starts on the first sign of use
+    await page.getByRole('heading', { level: 1, name: 'Hva er du bekymret for?' }).waitFor();
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+    const choice = page.locator('a[data-flow="utover"]');
+    await choice.scrollIntoViewIfNeeded();
+    expect(await page.evaluate('window.scrollY')).toBeGreaterThan(PHONE.height / 2);
+
+    await recordFirstFrame(page);
+    await choice.click();
+    const first = (await page.evaluate('window.__firstFrame')) as FirstFrame;
+    expect(first.headingTop, 'the first question is in view in the first frame').toBeGreaterThanOrEqual(0);
+    expect(first.headingBottom).toBeLessThanOrEqual(PHONE.height);
+    await expect.poll(() => page.evaluate(`document.activeElement?.id`)).toBe('step-heading');
+
+    const entries = await console.collect(page);
+    expect(entries, console.format()).toEqual([]);
+  });
+
   it('«Gå videre» at the foot of a long checklist paints the next step from its top; the rest of its rows come before focus does', async () => {
     const { page, console } = await e2e().newPage({ viewport: PHONE });
     await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { showFromTop } from '../showFromTop';
 
 export type Route = { name: 'start' } | { name: 'flow'; id: string } | { name: 'settings' } | { name: 'trainer'; rest: string[] } | { name: 'about'; page: string | undefined };
 
@@ -43,6 +44,8 @@ export function useRoute(): { route: Route; goStart: () => void } {
       if (!link || !href?.startsWith('#/') || (link.target && link.target !== '_self') || href === window.location.hash) return;
       e.preventDefault();
       window.history.pushState(null, '', href);
+      // The new page from its top: a choice low on the start page showed the walk scrolled down.
+      showFromTop();
       update();
     };
     window.addEventListener('hashchange', update);
