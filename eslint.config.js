@@ -50,4 +50,16 @@ export default tseslint.config(
   { files: ['src/engine/**/*.ts'], ignores: ['src/engine/authoring.ts', 'src/engine/authoring/**'], rules: { 'no-restricted-imports': ['error', engineMayNotImport] } },
   { files: ['src/ui/**/*.{ts,tsx}', 'src/i18n/**/*.ts', 'src/main.tsx'], plugins: { 'react-hooks': reactHooks }, rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', uiMayNotImport] } },
   { files: ['src/ui/trainer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', trainerMayNotImport] } },
+  {
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name=/^on(Mouse|Pointer)(Enter|Leave|Over|Out)(Capture)?$/]',
+          message: 'Hover events never reach React in this app (src/ui/ignoreHoverEvents.ts): style hover in CSS, or remove that file first.',
+        },
+      ],
+    },
+  },
 );

@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createI18n } from './i18n/index';
 import { App } from './ui/App';
+import { ignoreHoverEvents } from './ui/ignoreHoverEvents';
 
 /**
  * Mounts the app over the static start page. The first render runs as a transition, so React can
@@ -10,6 +11,7 @@ import { App } from './ui/App';
  * so a keyboard user is not thrown to the top of the page.
  */
 export function boot(root: HTMLElement, keepFocusOn?: string): void {
+  ignoreHoverEvents();
   startTransition(() => {
     createRoot(root).render(
       <StrictMode>
