@@ -47,6 +47,35 @@ describe('start page', () => {
     });
   }
 
+  it('while it is read, the first steps are painted only where no one can see, hear or reach them, and are gone again', async () => {
+    const { page, console } = await e2e().newPage({ viewport: PHONE });
+    // Each painted copy as the browser styles it, the moment it is added.
+    await page.addInitScript(`
+      window.__copies = [];
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) {
+          if (!(n instanceof HTMLElement) || n.className !== 'rehearsal-painted') continue;
+          const style = getComputedStyle(n);
+          window.__copies.push({ opacity: Number(style.opacity), zIndex: style.zIndex, pointerEvents: style.pointerEvents, position: style.position,
+            hidden: n.getAttribute('aria-hidden'), inert: n.inert, ids: n.querySelectorAll('[id]').length, heading: n.querySelector('h1')?.textContent ?? '' });
+        }
+      }).observe(document, { childList: true, subtree: true });
+    `);
+    await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
+    await page.mouse.move(10, 10); // the app starts on the first sign of use, and warms up after that
+    await expect.poll(() => page.evaluate('window.__copies.length'), { timeout: 15_000 }).toBe(3);
+    const copies = (await page.evaluate('window.__copies')) as Array<Record<string, unknown>>;
+    for (const copy of copies) {
+      expect(copy).toMatchObject({ zIndex: '-1', pointerEvents: 'none', position: 'fixed', hidden: 'true', inert: true, ids: 0 });
+      expect(copy.opacity).toBeGreaterThan(0); // painted (a copy at 0 would be skipped) …
+      expect(copy.opacity).toBeLessThanOrEqual(0.004); // … at under one step of 255 in any colour
+    }
+    expect(copies.map((c) => c.heading)).toContain('Er barnet eller noen andre i fare akkurat nå?');
+    await expect.poll(() => page.locator('.rehearsal-painted, .rehearsal').count()).toBe(0);
+    await expectStartPage(page);
+    expect(await console.collect(page), console.format()).toEqual([]);
+  });
+
   it('works without JavaScript: emergency tel: links and the three choices are in the HTML', async () => {
     const { page, requests } = await e2e().newPage({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(e2e().url('/'), { waitUntil: 'load' });

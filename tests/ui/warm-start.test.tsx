@@ -6,7 +6,7 @@ import { createAnnouncer, LiveRegion } from '../../src/ui/LiveRegion';
 import { preloadable, useModule } from '../../src/ui/preloadable';
 import { FlowRunner } from '../../src/ui/FlowRunner';
 import { prepareAndRehearse, prepareFlow, preparedNow } from '../../src/ui/walk/preparedFlows';
-import { rehearseRender } from '../../src/ui/walk/rehearseRender';
+import { PAINTED_FOR_MS, rehearseRender } from '../../src/ui/walk/rehearseRender';
 import { ROWS_IN_FIRST_FRAME } from '../../src/ui/StepView';
 import { warmUp } from '../../src/ui/walk/warmUp';
 import type { FlowSource } from '../../src/ui/walk/source';
@@ -117,15 +117,46 @@ describe('steps rendered out of sight while the start page is read', () => {
     expect(rendered()[0]?.textContent).toContain('Call'); // in the language asked for
   });
 
-  it('warms every rehearsed step, one per idle moment, and stops when the app no longer wants it', async () => {
+  it('paints a copy of the step for a moment — no eye can see it, nothing can reach it — so its letters are drawn before the first tap', async () => {
+    const source = memorySource();
+    const barn = (await prepareAndRehearse(source, await source.catalog())).find((steps) => steps[0]?.view.flow.id === 'barn');
+    const { main, link, before } = page();
+    rehearseRender(barn![0]!, createI18n('nb'), true);
+    expect(main.innerHTML, 'the page itself is untouched').toBe(before);
+    expect(document.activeElement).toBe(link);
+
+    const copies = document.querySelectorAll('.rehearsal-painted');
+    expect(copies).toHaveLength(1);
+    const copy = copies[0] as HTMLElement;
+    expect(copy.querySelector('h1')?.textContent).toMatch(/i fare akkurat nå/);
+    expect(copy.getAttribute('aria-hidden')).toBe('true');
+    expect(copy.hasAttribute('inert')).toBe(true);
+    // No second #step-heading, no label or radio group tied to the real step's.
+    expect(copy.querySelectorAll('[id], [for], [name], [aria-labelledby], [aria-describedby]')).toHaveLength(0);
+
+    await new Promise((resolve) => setTimeout(resolve, PAINTED_FOR_MS + 50));
+    expect(document.querySelector('.rehearsal-painted'), 'gone again').toBeNull();
+  });
+
+  it('warms every rehearsed step, one per idle moment, paints only each flow\'s first, and stops when the app no longer wants it', async () => {
     const source = memorySource();
     const catalog = await source.catalog();
-    const steps = (await prepareAndRehearse(source, catalog)).flat().length;
+    const rehearsed = await prepareAndRehearse(source, catalog);
+    const steps = rehearsed.flat().length;
     const first = page();
+    const painted: string[] = [];
+    const copies = new MutationObserver((rs) => {
+      for (const r of rs) for (const n of r.addedNodes) if (n instanceof HTMLElement && n.className === 'rehearsal-painted') painted.push(n.querySelector('h1')?.textContent ?? '');
+    });
+    copies.observe(document.body, { childList: true });
     let moments = 0;
     await warmUp(source, catalog, createI18n('nb'), { idle: async () => void moments++, signal: new AbortController().signal });
     expect(moments).toBe(steps);
     expect(first.rendered()).toHaveLength(steps);
+    await Promise.resolve();
+    copies.disconnect();
+    expect(painted, 'one per flow').toHaveLength(rehearsed.length);
+    expect(painted).toEqual(expect.arrayContaining([expect.stringMatching(/i fare akkurat nå/)]));
 
     const stop = new AbortController();
     const later = page();

@@ -41,8 +41,9 @@ function Rehearsal({ step, lang }: { step: RehearsedStep; lang: Lang }) {
  * lays out a step screen is several times slower than later times: the JavaScript engine compiles
  * the components, and the browser matches the stylesheet's rules and loads and shapes the fonts for
  * the first time. Doing that while the start page is read keeps it off the user's first taps.
+ * With `paint`, a copy is also painted where no one can see it, for the letters (see paintOnce).
  */
-export function rehearseRender(step: RehearsedStep, i18n: I18n): void {
+export function rehearseRender(step: RehearsedStep, i18n: I18n, paint = false): void {
   const main = document.getElementById('main');
   if (!main) return;
   const box = document.createElement('div');
@@ -64,8 +65,33 @@ export function rehearseRender(step: RehearsedStep, i18n: I18n): void {
       ),
     );
     box.getBoundingClientRect(); // style and layout now, within this task
+    if (paint) paintOnce(box, main);
   } finally {
     root.unmount();
     box.remove();
   }
+}
+
+/** Long enough for the frame that shows the copy to be rasterised (a few frames, even on a slow phone). */
+export const PAINTED_FOR_MS = 300;
+
+/**
+ * The browser draws the letters of each font size and weight the first time they are painted (its
+ * glyph cache), and a step uses sizes the start page does not: drawing them made the start → first
+ * question tap's raster longer than any later tap's (text ≈ 6–14 ms of it, then ≈ 3–4, traced; the
+ * tap's median 8–12 ms shorter in an A/B). A copy of the rehearsed step — static DOM, no ids, no
+ * React — is painted at an opacity no eye can tell from nothing (under one step of 255 in any
+ * colour, but not 0, which the browser would skip), below the page, inert and hidden from screen
+ * readers, for a few frames; then it is removed, and the letters stay in the cache.
+ */
+function paintOnce(box: HTMLElement, main: HTMLElement): void {
+  const copy = box.cloneNode(true) as HTMLElement;
+  for (const el of copy.querySelectorAll('[id], [for], [name], [aria-labelledby], [aria-describedby]')) {
+    for (const attr of ['id', 'for', 'name', 'aria-labelledby', 'aria-describedby']) el.removeAttribute(attr);
+  }
+  copy.className = 'rehearsal-painted';
+  copy.setAttribute('inert', ''); // as the box, whose `inert` property some DOMs do not copy
+  copy.style.left = `${main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft)}px`;
+  document.body.appendChild(copy);
+  setTimeout(() => copy.remove(), PAINTED_FOR_MS);
 }
