@@ -61,7 +61,7 @@ const defaultSource = httpSource();
 const defaultProfileSource = httpProfileSource();
 
 function Shell({ source = defaultSource, profileSource = defaultProfileSource, now, contactsFor: contactsOverride }: Omit<AppProps, 'i18n'>) {
-  const { t, i18n } = useTexts();
+  const { t, i18n, instance } = useTexts();
   const lang = isLang(i18n.language) ? i18n.language : 'nb';
   const { route, goStart } = useRoute();
   const catalog = useFlowCatalog(source);
@@ -94,12 +94,12 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
   useEffect(() => {
     if (!ready) return;
     const stop = new AbortController();
-    const cancel = whenIdle(() => void walkModule.load().then((m) => m.warmUp(source, ready, i18n, { idle: idleMoment, signal: stop.signal }), () => undefined));
+    const cancel = whenIdle(() => void walkModule.load().then((m) => m.warmUp(source, ready, instance, { idle: idleMoment, signal: stop.signal }), () => undefined));
     return () => {
       cancel();
       stop.abort();
     };
-  }, [ready, source, i18n]);
+  }, [ready, source, i18n, instance]); // `i18n` is new when the language changes: warm that language too
 
   useEffect(() => {
     const before = shown.current;

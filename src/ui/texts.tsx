@@ -12,7 +12,14 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
  */
 interface Texts {
   t: TFunction;
+  /** react-i18next's copy of the instance, for the language: a new copy when the language changes. */
   i18n: I18n;
+  /**
+   * The i18next instance itself, for a TextsProvider of its own (the steps rendered out of sight):
+   * its texts are remembered per instance, and a provider given the copy above would remember them
+   * apart from the app's (it did: the warm-up's texts were looked up again in the first tap).
+   */
+  instance: I18n;
 }
 
 const TextsContext = createContext<Texts | null>(null);
@@ -51,7 +58,7 @@ function remembering(t: TFunction, known: Map<string, unknown>): TFunction {
 function Subscribe({ instance, children }: { instance: I18n; children: ReactNode }) {
   // react-i18next hands out a new `t` when the language changes: a new `t`, a new language's texts.
   const { t, i18n } = useTranslation();
-  const texts = useMemo(() => ({ t: remembering(t, remembered(instance, i18n.language)), i18n }), [t, i18n, instance]);
+  const texts = useMemo(() => ({ t: remembering(t, remembered(instance, i18n.language)), i18n, instance }), [t, i18n, instance]);
   return <TextsContext.Provider value={texts}>{children}</TextsContext.Provider>;
 }
 

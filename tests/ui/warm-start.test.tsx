@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../src/i18n/index';
 import { createAnnouncer, LiveRegion } from '../../src/ui/LiveRegion';
 import { preloadable, useModule } from '../../src/ui/preloadable';
@@ -11,7 +12,8 @@ import { ROWS_IN_FIRST_FRAME } from '../../src/ui/StepView';
 import { warmUp } from '../../src/ui/walk/warmUp';
 import type { FlowSource } from '../../src/ui/walk/source';
 import { TextsProvider } from '../../src/ui/texts';
-import { memorySource, resetBrowserState } from './helpers';
+import { App } from '../../src/ui/App';
+import { memoryProfileSource, memorySource, resetBrowserState } from './helpers';
 
 beforeEach(resetBrowserState);
 afterEach(cleanup);
@@ -162,6 +164,36 @@ describe('steps rendered out of sight while the start page is read', () => {
     const later = page();
     await warmUp(source, catalog, createI18n('nb'), { idle: async () => stop.abort(), signal: stop.signal });
     expect(later.rendered()).toHaveLength(0);
+  });
+});
+
+describe('the warm-up in the app', () => {
+  it('leaves the step texts it rendered for the walk: the first question looks none of them up again', async () => {
+    // Idle moments at once, so the whole warm-up runs within the test.
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => setTimeout(fn, 0));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    try {
+      const i18n = createI18n('nb');
+      const lookups: string[] = [];
+      const lookUp = i18n.t.bind(i18n) as unknown as (...args: unknown[]) => unknown;
+      i18n.t = ((...args: unknown[]) => (lookups.push(String(args[0])), lookUp(...args))) as unknown as typeof i18n.t;
+      let painted = 0;
+      const copies = new MutationObserver((rs) => rs.forEach((r) => r.addedNodes.forEach((n) => void (n instanceof HTMLElement && n.className === 'rehearsal-painted' && painted++))));
+      copies.observe(document.body, { childList: true });
+      render(<App i18n={i18n} source={memorySource()} profileSource={memoryProfileSource()} />);
+      // Each flow's first step has been rendered and painted once the third copy is there.
+      await waitFor(() => expect(painted).toBe(3), { timeout: 10_000 });
+      copies.disconnect();
+      expect(lookups, 'the warm-up looked the step texts up').toContain('phase.se.name');
+
+      lookups.length = 0;
+      await userEvent.setup().click(screen.getByRole('link', { name: /bekymret for et barn/ }));
+      expect(await screen.findByRole('heading', { level: 1, name: /i fare akkurat nå/ })).toBeInTheDocument();
+      expect(lookups.filter((key) => /^(phase|walk)\./.test(key))).toEqual([]);
+    } finally {
+      cleanup(); // the app cancels its idle callbacks as it unmounts
+      vi.unstubAllGlobals();
+    }
   });
 });
 
