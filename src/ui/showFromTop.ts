@@ -5,6 +5,9 @@
  * reading the position and scrolling cost next to nothing.
  */
 export function showFromTop(): void {
+  // Not scrolled (a large screen, a page read from its top): nothing to do, and no reading of the
+  // layout, which the tap's own :active and focus changes have just made stale.
+  if (window.scrollY <= 0) return;
   const top = document.getElementById('main')?.offsetTop ?? 0;
   if (window.scrollY > top) window.scrollTo({ top, behavior: 'instant' });
 }
