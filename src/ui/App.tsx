@@ -8,6 +8,7 @@ import type { ReportDraft } from './BekymringsmeldingHelper';
 import { AboutLinks } from './about/AboutLinks';
 import { ClearAll } from './ClearAll';
 import type { FlowRunnerProps } from './FlowRunner';
+import { afterPaint } from './afterPaint';
 import { createAnnouncer, LiveRegion } from './LiveRegion';
 import { preloadable, useModule } from './preloadable';
 import { EmergencyStrip } from './EmergencyStrip';
@@ -109,13 +110,18 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
     if (route.name !== 'flow') return focusHeadingWhenShown();
   }, [route.name, routeKey]);
 
+  const startView = useMemo(
+    () => (
+      <StartView catalog={catalog.status === 'ready' ? catalog.catalog : undefined}>
+        <StartSetup setup={setup} lang={lang} />
+      </StartView>
+    ),
+    [catalog, setup, lang],
+  );
+  const startLingers = useStartLingering(route.name === 'start', route.name === 'flow');
+
   const main = useMemo(() => {
-    if (route.name === 'start')
-      return (
-        <StartView catalog={catalog.status === 'ready' ? catalog.catalog : undefined}>
-          <StartSetup setup={setup} lang={lang} />
-        </StartView>
-      );
+    if (route.name === 'start') return null;
     if (route.name === 'settings')
       return (
         <Suspense fallback={<p role="status">{t('app.loading.text')}</p>}>
@@ -169,6 +175,11 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
       <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         {main}
+        {(route.name === 'start' || startLingers) && (
+          <div className="start-page" hidden={route.name !== 'start'}>
+            {startView}
+          </div>
+        )}
       </main>
       <SiteFooter />
       <LiveRegion announcer={announcer} />
@@ -227,6 +238,27 @@ function whenIdle(fn: () => void): () => void {
   }
   const id = setTimeout(fn, 1500);
   return () => clearTimeout(id);
+}
+
+/**
+ * Choosing a flow hides the start page in the tap's frame and removes it only after the paint:
+ * React's removal of the whole page (≈ a quarter of the first tap's main-thread work at 4×,
+ * profiled) is then not in the frame that shows the first question. While hidden it comes after
+ * the walk, so `#step-heading` finds the walk's heading, never its own. Only for a flow: the pages
+ * loaded on demand look for their heading a few frames later, when the start page's could be the
+ * only one.
+ */
+function useStartLingering(onStart: boolean, toFlow: boolean): boolean {
+  const [lingers, setLingers] = useState(false);
+  const [wasOnStart, setWasOnStart] = useState(onStart);
+  if (wasOnStart !== onStart) {
+    // Adjusting state while rendering (React's pattern for state that follows a change): the start
+    // page is still there, hidden, in the very commit that leaves it.
+    setWasOnStart(onStart);
+    setLingers(!onStart && toFlow);
+  }
+  useEffect(() => (lingers ? afterPaint(() => setLingers(false)) : undefined), [lingers]);
+  return lingers;
 }
 
 /** A promise for the browser's next idle moment. */

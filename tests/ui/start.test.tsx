@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import { renderApp, resetBrowserState } from './helpers';
+import { prepareAndRehearse } from '../../src/ui/walk/preparedFlows';
+import { memorySource, renderApp, resetBrowserState } from './helpers';
 
 const NUMBERS = [
   ['112', 'tel:112'],
@@ -18,6 +19,39 @@ beforeEach(resetBrowserState);
 afterEach(cleanup);
 
 describe('start page', () => {
+  it('choosing a flow hides the start page at once and removes it after the paint; the step\'s heading is the page\'s #step-heading all along', async () => {
+    // The app warms up as it does while the start page is read (idle moments at once here), so the
+    // first question is rendered in the tap itself.
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => setTimeout(fn, 0));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    onTestFinished(() => {
+      cleanup();
+      vi.unstubAllGlobals();
+    });
+    const source = memorySource();
+    await prepareAndRehearse(source, await source.catalog());
+    const { container } = renderApp({ source });
+    await waitFor(() => expect(document.querySelector('.rehearsal-painted')).not.toBeNull()); // the walk's code is loaded
+    act(() => screen.getByRole('link', { name: /bekymret for et barn/ }).click());
+
+    // The tap's own render: the first question is there, the start page hidden behind it.
+    const main = container.querySelector('main') as HTMLElement;
+    const start = main.querySelector('.start-page');
+    expect(start).toHaveAttribute('hidden');
+    expect(main.lastElementChild).toBe(start);
+    expect(document.getElementById('step-heading')).toHaveTextContent(/i fare akkurat nå/);
+    expect(screen.queryByRole('heading', { name: 'Hva er du bekymret for?' })).toBeNull();
+
+    await waitFor(() => expect(main.querySelector('.start-page')).toBeNull());
+    expect(document.querySelectorAll('#step-heading')).toHaveLength(1);
+  });
+
+  it('the other pages replace the start page at once (they look for their heading while it would linger)', async () => {
+    const { container } = renderApp();
+    act(() => screen.getByRole('link', { name: /personvern/i }).click());
+    expect(container.querySelector('.start-page')).toBeNull();
+  });
+
   it('shows the emergency numbers as tel: links', () => {
     renderApp();
     const strip = screen.getByRole('navigation', { name: 'Nødnumre' });
