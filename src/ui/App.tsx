@@ -243,8 +243,9 @@ function whenIdle(fn: () => void): () => void {
 /**
  * Choosing a flow hides the start page in the tap's frame and removes it only after the paint:
  * React's removal of the whole page (≈ a quarter of the first tap's main-thread work at 4×,
- * profiled) is then not in the frame that shows the first question. While hidden it comes after
- * the walk, so `#step-heading` finds the walk's heading, never its own. Only for a flow: the pages
+ * profiled) is then not in the frame that shows the first question. While hidden (for that frame
+ * and the task after it) it comes after the walk, so `#step-heading` finds the walk's heading, not
+ * the hidden page's, which has the same id until it is gone. Only for a flow: the pages
  * loaded on demand look for their heading a few frames later, when the start page's could be the
  * only one.
  */
