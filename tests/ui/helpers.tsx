@@ -1,4 +1,5 @@
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
+import { onTestFinished, vi } from 'vitest';
 import { buildCatalog, type CompiledFlow } from '../../src/engine/authoring';
 import { prepare, startWalk, step, viewWalk, type Lang, type Runnable, type WalkView } from '../../src/engine/index';
 import { loadProject } from '../../src/node/project';
@@ -97,4 +98,27 @@ export async function resetBrowserState(): Promise<void> {
   sessionStorage.clear();
   localStorage.clear();
   window.history.replaceState(null, '', '/');
+}
+
+/**
+ * The browser's idle moments come at once in this test, so the app's warm-up (src/ui/App.tsx) runs
+ * within it. Undone when the test ends, after the app has unmounted (it cancels its idle callbacks).
+ */
+export function idleMomentsAtOnce(): void {
+  vi.stubGlobal('requestIdleCallback', (fn: () => void) => setTimeout(fn, 0));
+  vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+  onTestFinished(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+}
+
+/** The headings of the painted copies of rehearsed steps (src/ui/walk/rehearseRender.tsx) added from now on. */
+export function watchPaintedCopies(): { headings: string[]; stop: () => void } {
+  const headings: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement && n.className === 'rehearsal-painted') headings.push(n.querySelector('h1')?.textContent ?? '');
+  });
+  observer.observe(document.body, { childList: true });
+  return { headings, stop: () => observer.disconnect() };
 }

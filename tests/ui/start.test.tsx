@@ -2,10 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import { prepareAndRehearse } from '../../src/ui/walk/preparedFlows';
-import { memorySource, renderApp, resetBrowserState } from './helpers';
+import { idleMomentsAtOnce, renderApp, resetBrowserState } from './helpers';
 
 const NUMBERS = [
   ['112', 'tel:112'],
@@ -20,18 +19,11 @@ afterEach(cleanup);
 
 describe('start page', () => {
   it('choosing a flow hides the start page at once and removes it after the paint; the step\'s heading is the page\'s #step-heading all along', async () => {
-    // The app warms up as it does while the start page is read (idle moments at once here), so the
-    // first question is rendered in the tap itself.
-    vi.stubGlobal('requestIdleCallback', (fn: () => void) => setTimeout(fn, 0));
-    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
-    onTestFinished(() => {
-      cleanup();
-      vi.unstubAllGlobals();
-    });
-    const source = memorySource();
-    await prepareAndRehearse(source, await source.catalog());
-    const { container } = renderApp({ source });
-    await waitFor(() => expect(document.querySelector('.rehearsal-painted')).not.toBeNull()); // the walk's code is loaded
+    // The app warms up as it does while the start page is read, so the first question is rendered
+    // in the tap itself: its flows are prepared and its code loaded by the first painted copy.
+    idleMomentsAtOnce();
+    const { container } = renderApp();
+    await waitFor(() => expect(document.querySelector('.rehearsal-painted')).not.toBeNull());
     act(() => screen.getByRole('link', { name: /bekymret for et barn/ }).click());
 
     // The tap's own render: the first question is there, the start page hidden behind it.

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/i18n/index';
 import { createAnnouncer, LiveRegion } from '../../src/ui/LiveRegion';
 import { preloadable, useModule } from '../../src/ui/preloadable';
@@ -13,7 +13,7 @@ import { warmUp } from '../../src/ui/walk/warmUp';
 import type { FlowSource } from '../../src/ui/walk/source';
 import { TextsProvider } from '../../src/ui/texts';
 import { App } from '../../src/ui/App';
-import { memoryProfileSource, memorySource, resetBrowserState } from './helpers';
+import { idleMomentsAtOnce, memoryProfileSource, memorySource, resetBrowserState, watchPaintedCopies } from './helpers';
 
 beforeEach(resetBrowserState);
 afterEach(cleanup);
@@ -146,17 +146,13 @@ describe('steps rendered out of sight while the start page is read', () => {
     const rehearsed = await prepareAndRehearse(source, catalog);
     const steps = rehearsed.flat().length;
     const first = page();
-    const painted: string[] = [];
-    const copies = new MutationObserver((rs) => {
-      for (const r of rs) for (const n of r.addedNodes) if (n instanceof HTMLElement && n.className === 'rehearsal-painted') painted.push(n.querySelector('h1')?.textContent ?? '');
-    });
-    copies.observe(document.body, { childList: true });
+    const { headings: painted, stop: stopWatching } = watchPaintedCopies();
     let moments = 0;
     await warmUp(source, catalog, createI18n('nb'), { idle: async () => void moments++, signal: new AbortController().signal });
     expect(moments).toBe(steps);
     expect(first.rendered()).toHaveLength(steps);
     await Promise.resolve();
-    copies.disconnect();
+    stopWatching();
     expect(painted, 'one per flow').toHaveLength(rehearsed.length);
     expect(painted).toEqual(expect.arrayContaining([expect.stringMatching(/i fare akkurat nå/)]));
 
@@ -169,31 +165,22 @@ describe('steps rendered out of sight while the start page is read', () => {
 
 describe('the warm-up in the app', () => {
   it('leaves the step texts it rendered for the walk: the first question looks none of them up again', async () => {
-    // Idle moments at once, so the whole warm-up runs within the test.
-    vi.stubGlobal('requestIdleCallback', (fn: () => void) => setTimeout(fn, 0));
-    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
-    try {
-      const i18n = createI18n('nb');
-      const lookups: string[] = [];
-      const lookUp = i18n.t.bind(i18n) as unknown as (...args: unknown[]) => unknown;
-      i18n.t = ((...args: unknown[]) => (lookups.push(String(args[0])), lookUp(...args))) as unknown as typeof i18n.t;
-      let painted = 0;
-      const copies = new MutationObserver((rs) => rs.forEach((r) => r.addedNodes.forEach((n) => void (n instanceof HTMLElement && n.className === 'rehearsal-painted' && painted++))));
-      copies.observe(document.body, { childList: true });
-      render(<App i18n={i18n} source={memorySource()} profileSource={memoryProfileSource()} />);
-      // Each flow's first step has been rendered and painted once the third copy is there.
-      await waitFor(() => expect(painted).toBe(3), { timeout: 10_000 });
-      copies.disconnect();
-      expect(lookups, 'the warm-up looked the step texts up').toContain('phase.se.name');
+    idleMomentsAtOnce(); // the whole warm-up runs within the test
+    const i18n = createI18n('nb');
+    const lookups: string[] = [];
+    const lookUp = i18n.t.bind(i18n) as unknown as (...args: unknown[]) => unknown;
+    i18n.t = ((...args: unknown[]) => (lookups.push(String(args[0])), lookUp(...args))) as unknown as typeof i18n.t;
+    const painted = watchPaintedCopies();
+    render(<App i18n={i18n} source={memorySource()} profileSource={memoryProfileSource()} />);
+    // Each flow's first step has been rendered and painted once the third copy is there.
+    await waitFor(() => expect(painted.headings.length).toBe(3), { timeout: 10_000 });
+    painted.stop();
+    expect(lookups, 'the warm-up looked the step texts up').toContain('phase.se.name');
 
-      lookups.length = 0;
-      await userEvent.setup().click(screen.getByRole('link', { name: /bekymret for et barn/ }));
-      expect(await screen.findByRole('heading', { level: 1, name: /i fare akkurat nå/ })).toBeInTheDocument();
-      expect(lookups.filter((key) => /^(phase|walk)\./.test(key))).toEqual([]);
-    } finally {
-      cleanup(); // the app cancels its idle callbacks as it unmounts
-      vi.unstubAllGlobals();
-    }
+    lookups.length = 0;
+    await userEvent.setup().click(screen.getByRole('link', { name: /bekymret for et barn/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: /i fare akkurat nå/ })).toBeInTheDocument();
+    expect(lookups.filter((key) => /^(phase|walk)\./.test(key))).toEqual([]);
   });
 });
 

@@ -65,12 +65,15 @@ export function rehearseRender(step: RehearsedStep, i18n: I18n, paint = false): 
       ),
     );
     box.getBoundingClientRect(); // style and layout now, within this task
-    if (paint) paintOnce(box, main);
+    if (paint) paintOnce(box, main.getBoundingClientRect().left + parseFloat(padding.paddingLeft));
   } finally {
     root.unmount();
     box.remove();
   }
 }
+
+/** Attributes that would tie the copy to the real page: a second #step-heading, labels, radio groups. */
+const TIES_TO_THE_PAGE = ['id', 'for', 'name', 'aria-labelledby', 'aria-describedby'];
 
 /** Long enough for the frame that shows the copy to be rasterised (a few frames, even on a slow phone). */
 export const PAINTED_FOR_MS = 300;
@@ -84,14 +87,14 @@ export const PAINTED_FOR_MS = 300;
  * colour, but not 0, which the browser would skip), below the page, inert and hidden from screen
  * readers, for a few frames; then it is removed, and the letters stay in the cache.
  */
-function paintOnce(box: HTMLElement, main: HTMLElement): void {
+function paintOnce(box: HTMLElement, left: number): void {
   const copy = box.cloneNode(true) as HTMLElement;
-  for (const el of copy.querySelectorAll('[id], [for], [name], [aria-labelledby], [aria-describedby]')) {
-    for (const attr of ['id', 'for', 'name', 'aria-labelledby', 'aria-describedby']) el.removeAttribute(attr);
+  for (const el of copy.querySelectorAll(TIES_TO_THE_PAGE.map((a) => `[${a}]`).join(','))) {
+    for (const attr of TIES_TO_THE_PAGE) el.removeAttribute(attr);
   }
   copy.className = 'rehearsal-painted';
   copy.setAttribute('inert', ''); // as the box, whose `inert` property some DOMs do not copy
-  copy.style.left = `${main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft)}px`;
+  copy.style.left = `${left}px`; // where the step's text starts in <main>
   document.body.appendChild(copy);
   setTimeout(() => copy.remove(), PAINTED_FOR_MS);
 }
