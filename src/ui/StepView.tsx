@@ -4,6 +4,7 @@ import { afterPaint } from './afterPaint';
 import { useTexts } from './texts';
 import { YESNO_VALUES, type FactValue, type GuidanceNode, type Lang, type Localized, type QuestionNode, type WalkView } from '../engine/index';
 import { pick } from '../i18n/index';
+import { OptionRow } from './OptionRow';
 import { PhaseIndicator } from './PhaseIndicator';
 import { RichText } from './text';
 
@@ -265,28 +266,25 @@ function Question({ step, node, lang, previous, onAnswer }: { step: string; node
             const id = `${uid}-opt-${i}`;
             return (
               // By place, not by value: the next question of the same kind reuses the rows and changes their texts.
-              <li key={`${isChecklist ? 'checkbox' : 'radio'}-${i}`}>
-                <input
-                  id={id}
-                  type={isChecklist ? 'checkbox' : 'radio'}
-                  name={`${uid}-answer`}
-                  value={o.value}
-                  checked={isChecklist ? checked.includes(o.value) : single === o.value}
-                  aria-describedby={o.help ? `${id}-help` : undefined}
-                  onChange={(e) => {
-                    const on = e.target.checked;
-                    update((a) => ({ error: false, ...(isChecklist ? { checked: on ? [...a.checked, o.value] : a.checked.filter((x) => x !== o.value) } : { single: o.value }) }));
-                  }}
-                />
-                <label htmlFor={id}>
-                  {o.label}
-                  {o.help && (
-                    <span id={`${id}-help`} className="option-help">
-                      {o.help}
-                    </span>
-                  )}
-                </label>
-              </li>
+              <OptionRow
+                key={`${isChecklist ? 'checkbox' : 'radio'}-${i}`}
+                input={
+                  <input
+                    id={id}
+                    type={isChecklist ? 'checkbox' : 'radio'}
+                    name={`${uid}-answer`}
+                    value={o.value}
+                    checked={isChecklist ? checked.includes(o.value) : single === o.value}
+                    aria-describedby={o.help ? `${id}-help` : undefined}
+                    onChange={(e) => {
+                      const on = e.target.checked;
+                      update((a) => ({ error: false, ...(isChecklist ? { checked: on ? [...a.checked, o.value] : a.checked.filter((x) => x !== o.value) } : { single: o.value }) }));
+                    }}
+                  />
+                }
+                label={o.label}
+                help={o.help ? { id: `${id}-help`, text: o.help } : undefined}
+              />
             );
           })}
         </ul>

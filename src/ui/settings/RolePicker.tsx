@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { OptionRow } from '../OptionRow';
 import { useTexts } from '../texts';
 import { ROLES, type Role } from '../../engine/index';
 import { isRole } from './storage';
@@ -40,15 +41,9 @@ export function RolePicker({ value, onChange, variant = 'select', label, hint }:
         </p>
         <ul className="options radios">
           {ROLES.map((r) => (
-            <li key={r}>
-              <input id={`${uid}-${r}`} type="radio" name={`${uid}-role`} value={r} checked={value === r} onChange={() => change(r)} />
-              <label htmlFor={`${uid}-${r}`}>{cap(t(`userRole.name.${r}`))}</label>
-            </li>
+            <OptionRow key={r} input={<input id={`${uid}-${r}`} type="radio" name={`${uid}-role`} value={r} checked={value === r} onChange={() => change(r)} />} label={cap(t(`userRole.name.${r}`))} />
           ))}
-          <li>
-            <input id={`${uid}-none`} type="radio" name={`${uid}-role`} value="" checked={value === undefined} onChange={() => change('')} />
-            <label htmlFor={`${uid}-none`}>{t('userRole.question.none')}</label>
-          </li>
+          <OptionRow input={<input id={`${uid}-none`} type="radio" name={`${uid}-role`} value="" checked={value === undefined} onChange={() => change('')} />} label={t('userRole.question.none')} />
         </ul>
         {status}
       </fieldset>

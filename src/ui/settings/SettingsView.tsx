@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTexts } from '../texts';
+import { OptionRow } from '../OptionRow';
 import type { Lang, Role } from '../../engine/index';
 import { pick } from '../../i18n/index';
 import type { Profiles } from '../profiles/useProfiles';
@@ -46,23 +47,24 @@ export function SettingsView({ profiles, role, onRoleChange, lang }: SettingsVie
         {catalog && (
           <ul className="options radios">
             {catalog.profiles.map((p) => (
-              <li key={p.id}>
-                <input
-                  id={`${uid}-p-${p.id}`}
-                  type="radio"
-                  name={`${uid}-profile`}
-                  value={p.id}
-                  checked={profiles.activeId === p.id}
-                  onChange={() => {
-                    profiles.choose(p.id);
-                    setSaved(t('settings.saved.text', { name: pick(p.name, lang) }));
-                  }}
-                />
-                <label htmlFor={`${uid}-p-${p.id}`}>
-                  {pick(p.name, lang)}
-                  {p.id === catalog.default && <span className="option-help">{t('settings.profile.default')}</span>}
-                </label>
-              </li>
+              <OptionRow
+                key={p.id}
+                input={
+                  <input
+                    id={`${uid}-p-${p.id}`}
+                    type="radio"
+                    name={`${uid}-profile`}
+                    value={p.id}
+                    checked={profiles.activeId === p.id}
+                    onChange={() => {
+                      profiles.choose(p.id);
+                      setSaved(t('settings.saved.text', { name: pick(p.name, lang) }));
+                    }}
+                  />
+                }
+                label={pick(p.name, lang)}
+                help={p.id === catalog.default ? { id: `${uid}-p-${p.id}-default`, text: t('settings.profile.default') } : undefined}
+              />
             ))}
           </ul>
         )}
