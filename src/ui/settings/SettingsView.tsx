@@ -63,7 +63,7 @@ export function SettingsView({ profiles, role, onRoleChange, lang }: SettingsVie
                   />
                 }
                 label={pick(p.name, lang)}
-                help={p.id === catalog.default ? { id: `${uid}-p-${p.id}-default`, text: t('settings.profile.default') } : undefined}
+                help={p.id === catalog.default ? { text: t('settings.profile.default') } : undefined}
               />
             ))}
           </ul>
