@@ -16,7 +16,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { LoadError } from './LoadError';
 import { ProblemsView } from './ProblemsView';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
-import { StartView } from './StartView';
+import { StartPageLeaving, StartView } from './StartView';
 import { httpProfileSource, type ProfileSource } from './profiles/source';
 import { ProfileNote } from './settings/ProfileNote';
 import { StartSetup } from './settings/StartSetup';
@@ -177,7 +177,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
         {main}
         {(route.name === 'start' || startLingers) && (
           <div className="start-page" hidden={route.name !== 'start'}>
-            {startView}
+            <StartPageLeaving.Provider value={route.name !== 'start'}>{startView}</StartPageLeaving.Provider>
           </div>
         )}
       </main>
@@ -244,10 +244,9 @@ function whenIdle(fn: () => void): () => void {
  * Choosing a flow hides the start page in the tap's frame and removes it only after the paint:
  * React's removal of the whole page (≈ a quarter of the first tap's main-thread work at 4×,
  * profiled) is then not in the frame that shows the first question. While hidden (for that frame
- * and the task after it) it comes after the walk, so `#step-heading` finds the walk's heading, not
- * the hidden page's, which has the same id until it is gone. Only for a flow: the pages
- * loaded on demand look for their heading a few frames later, when the start page's could be the
- * only one.
+ * and the task after it) it comes after the walk, and its heading gives up `#step-heading`
+ * (StartPageLeaving), so the walk's heading is the only one — a duplicate for that frame was met by
+ * a test in CI. Only for a flow: the pages loaded on demand replace the start page at once.
  */
 function useStartLingering(onStart: boolean, toFlow: boolean): boolean {
   const [lingers, setLingers] = useState(false);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useTexts } from './texts';
 import type { FlowCatalog } from '../engine/index';
 import { telHref } from './text';
@@ -11,15 +11,29 @@ export function flowHref(id: string): string {
   return `#/${id}`;
 }
 
+/**
+ * True while the start page lingers, hidden, after a flow was chosen (src/ui/App.tsx): its heading
+ * then gives up `#step-heading`, which the first question's heading has from the same commit on.
+ * By context, so only the heading re-renders in the tap, not the start page.
+ */
+export const StartPageLeaving = createContext(false);
+
+function StartHeading({ children }: { children: ReactNode }) {
+  const leaving = useContext(StartPageLeaving);
+  return (
+    <h1 id={leaving ? undefined : 'step-heading'} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}
+
 /** `children` come after the choices: the compact setup (workplace, contact profile). */
 export function StartView({ catalog, children }: { catalog?: FlowCatalog | undefined; children?: ReactNode }) {
   const { t } = useTexts();
   const available = catalog ? new Set(catalog.flows.map((f) => f.id)) : undefined;
   return (
     <div className="start">
-      <h1 id="step-heading" tabIndex={-1}>
-        {t('start.heading.title')}
-      </h1>
+      <StartHeading>{t('start.heading.title')}</StartHeading>
       <section className="acute-box" aria-labelledby="acute-heading">
         <h2 id="acute-heading">{t('start.acute.title')}</h2>
         <p>{t('start.acute.text')}</p>

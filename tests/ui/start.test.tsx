@@ -18,7 +18,7 @@ beforeEach(resetBrowserState);
 afterEach(cleanup);
 
 describe('start page', () => {
-  it('choosing a flow hides the start page at once and removes it after the paint; the step\'s heading is the page\'s #step-heading all along', async () => {
+  it('choosing a flow hides the start page at once and removes it after the paint; the step\'s heading is the only #step-heading all along', async () => {
     // The app warms up as it does while the start page is read, so the first question is rendered
     // in the tap itself: its flows are prepared and its code loaded by the first painted copy.
     idleMomentsAtOnce();
@@ -31,6 +31,7 @@ describe('start page', () => {
     const start = main.querySelector('.start-page');
     expect(start).toHaveAttribute('hidden');
     expect(main.lastElementChild).toBe(start);
+    expect(document.querySelectorAll('#step-heading'), 'one #step-heading: the hidden page gave its up').toHaveLength(1);
     expect(document.getElementById('step-heading')).toHaveTextContent(/i fare akkurat nå/);
     expect(screen.queryByRole('heading', { name: 'Hva er du bekymret for?' })).toBeNull();
 
