@@ -264,6 +264,7 @@ function Question({ step, node, lang, previous, onAnswer }: { step: string; node
         <ul className={`options ${isChecklist ? 'checklist' : 'radios'}`} aria-busy={rows.length < options.length || undefined}>
           {rows.map((o, i) => {
             const id = `${uid}-opt-${i}`;
+            const helpId = o.help ? `${id}-help` : undefined;
             return (
               // By place, not by value: the next question of the same kind reuses the rows and changes their texts.
               <OptionRow
@@ -275,7 +276,7 @@ function Question({ step, node, lang, previous, onAnswer }: { step: string; node
                     name={`${uid}-answer`}
                     value={o.value}
                     checked={isChecklist ? checked.includes(o.value) : single === o.value}
-                    aria-describedby={o.help ? `${id}-help` : undefined}
+                    aria-describedby={helpId}
                     onChange={(e) => {
                       const on = e.target.checked;
                       update((a) => ({ error: false, ...(isChecklist ? { checked: on ? [...a.checked, o.value] : a.checked.filter((x) => x !== o.value) } : { single: o.value }) }));
@@ -283,7 +284,7 @@ function Question({ step, node, lang, previous, onAnswer }: { step: string; node
                   />
                 }
                 label={o.label}
-                help={o.help ? { id: `${id}-help`, text: o.help } : undefined}
+                help={o.help ? { id: helpId, text: o.help } : undefined}
               />
             );
           })}

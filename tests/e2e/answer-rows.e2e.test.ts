@@ -4,7 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE, useE2E } from './harness';
-import { answer, atStep } from './walk';
+import { openSignsChecklist } from './walk';
 
 const e2e = useE2E();
 
@@ -28,11 +28,7 @@ describe('an answer row on a phone', () => {
   it('a checklist row ticks and unticks from a tap anywhere on it, and holds no placed boxes', async () => {
     const { page, console } = await e2e().newPage({ viewport: PHONE });
     await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
-    await page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click();
-    await atStep(page, 'Er barnet eller noen andre i fare akkurat nå?');
-    await answer(page, 'Nei');
-    await atStep(page, 'Hva har du lagt merke til hos barnet?');
-    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+    await openSignsChecklist(page);
 
     const row = page.locator('.options li').nth(2);
     const box = row.getByRole('checkbox');

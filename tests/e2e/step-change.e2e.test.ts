@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE, useE2E } from './harness';
-import { answer, atStep } from './walk';
+import { openSignsChecklist } from './walk';
 
 const e2e = useE2E();
 
@@ -59,11 +59,7 @@ describe('a step change on a phone', () => {
   it('«Gå videre» at the foot of a long checklist paints the next step from its top; the rest of its rows come before focus does', async () => {
     const { page, console } = await e2e().newPage({ viewport: PHONE });
     await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
-    await page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click();
-    await atStep(page, 'Er barnet eller noen andre i fare akkurat nå?');
-    await answer(page, 'Nei');
-    await atStep(page, 'Hva har du lagt merke til hos barnet?');
-    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+    await openSignsChecklist(page);
     const allRows = await page.locator('.options li').count();
     const go = page.getByRole('button', { name: 'Gå videre', exact: true });
     await go.scrollIntoViewIfNeeded();

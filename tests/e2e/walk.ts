@@ -27,3 +27,12 @@ export async function answer(page: Page, label: string): Promise<void> {
 export async function goOn(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Gå videre', exact: true }).click();
 }
+
+/** From the start page: «barn», «Nei», and its «signs» checklist with every row shown (no longer aria-busy). */
+export async function openSignsChecklist(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click();
+  await atStep(page, 'Er barnet eller noen andre i fare akkurat nå?');
+  await answer(page, 'Nei');
+  await atStep(page, 'Hva har du lagt merke til hos barnet?');
+  await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+}
