@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTexts } from './texts';
 import { restoreWalk, type FlowCatalog, type Lang, type RestoreResult, type Role, type Runnable, type WalkRecord, type WalkSnapshot } from '../engine/index';
 import { pick } from '../i18n/index';
@@ -10,7 +10,7 @@ import { ProblemsView } from './ProblemsView';
 import { StepView } from './StepView';
 import { FlowProblemsError, newestVersion, type FlowSource } from './walk/source';
 import { clearRecord, readRecord } from './walk/storage';
-import { useWalk, type WalkControls } from './walk/useWalk';
+import { useWalk } from './walk/useWalk';
 import { prepareFlow, preparedNow } from './walk/preparedFlows';
 
 export { warmUp } from './walk/warmUp';
@@ -169,26 +169,14 @@ export function FlowRunner(props: FlowRunnerProps) {
   }
 }
 
-type Moves = Pick<WalkControls, 'answer' | 'next' | 'back' | 'restart'>;
-
-/**
- * A step change shows the new step from its top in the frame the tap paints (see showFromTop).
- * Without it, the new step first appeared at the old scroll position (after «Gå videre» at the foot
- * of a long checklist: its lower half, or nothing of it), and the focus move after the paint pulled
- * it up a frame later.
- */
-function fromTheTop(walk: Moves): Moves {
-  const up = <A extends unknown[]>(move: (...args: A) => void) => (...args: A): void => {
-    showFromTop();
-    move(...args);
-  };
-  return { answer: up(walk.answer), next: up(walk.next), back: up(walk.back), restart: up(walk.restart) };
-}
-
 function WalkScreen(props: FlowRunnerProps & { r: Runnable; initial: WalkSnapshot | undefined }) {
   const { r, initial, lang, notes, onNotesChange, draft, onDraftChange, onStep, now, contactsFor, role, onRoleChange, profile, profileName } = props;
-  const { view, answer: a, next: n, back: b, restart: rs } = useWalk(r, { initial, role });
-  const { answer, next, back, restart } = useMemo(() => fromTheTop({ answer: a, next: n, back: b, restart: rs }), [a, n, b, rs]);
+  const { view, answer, next, back, restart } = useWalk(r, { initial, role });
+  // Every step change shows the new step from its top in the frame that paints it. Without this, the
+  // new step first appeared at the old scroll position (after «Gå videre» at the foot of a long
+  // checklist: its lower half, or nothing of it), and the focus move after the paint pulled it up a
+  // frame later. A layout effect: after the new step is in the DOM, before that frame (see showFromTop).
+  useLayoutEffect(showFromTop, [view.nodeId, view.depth]);
   // The summary's date and time: when this screen (the outcome) was reached.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const reachedAt = useMemo(() => (now ? now() : new Date()), [view.nodeId, view.depth]);

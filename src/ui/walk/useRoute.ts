@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { showFromTop } from '../showFromTop';
 
 export type Route = { name: 'start' } | { name: 'flow'; id: string } | { name: 'settings' } | { name: 'trainer'; rest: string[] } | { name: 'about'; page: string | undefined };
@@ -32,6 +32,14 @@ export function parseRoute(loc: Pick<Location, 'hash' | 'search'>): Route {
 
 export function useRoute(): { route: Route; goStart: () => void } {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location));
+  // A page opened by an in-app link is shown from its top: a choice low on the start page showed the
+  // walk scrolled down. After the new page is rendered, before its frame (see showFromTop).
+  const fromTheTop = useRef(false);
+  useLayoutEffect(() => {
+    if (!fromTheTop.current) return;
+    fromTheTop.current = false;
+    showFromTop();
+  }, [route]);
   useEffect(() => {
     const update = () => setRoute(parseRoute(window.location));
     // A plain click on an in-app link (#/…) changes the route in the click itself, instead of
@@ -44,8 +52,7 @@ export function useRoute(): { route: Route; goStart: () => void } {
       if (!link || !href?.startsWith('#/') || (link.target && link.target !== '_self') || href === window.location.hash) return;
       e.preventDefault();
       window.history.pushState(null, '', href);
-      // The new page from its top: a choice low on the start page showed the walk scrolled down.
-      showFromTop();
+      fromTheTop.current = true;
       update();
     };
     window.addEventListener('hashchange', update);
