@@ -6,8 +6,8 @@
  * Call it from a layout effect, never before the render: reading the scroll position makes the browser
  * bring style and layout up to date. After the render that is the new content's style and layout,
  * which the coming frame needs anyway, so it costs nothing extra. Before the render it was the old
- * page's, made stale by the tap itself (its :active state ends on release): a whole extra style pass
- * inside the tap (≈ 2 ms on this machine, ≈ 7 ms with the CPU 4× slower, on a long checklist).
+ * page's, made stale by the tap itself (its :active state ends on release): a second style pass
+ * inside the tap (up to ≈ 2 ms at full speed here on a long checklist, traced).
  */
 export function showFromTop(): void {
   if (window.scrollY <= 0) return;
