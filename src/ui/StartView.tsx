@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTexts } from './texts';
 import type { FlowCatalog } from '../engine/index';
+import { StepHeading } from './StepHeading';
 import { telHref } from './text';
 
 /** The three start choices. They are plain links (#/barn …) and work before the catalog has loaded. */
@@ -19,12 +20,7 @@ export function flowHref(id: string): string {
 export const StartPageLeaving = createContext(false);
 
 function StartHeading({ children }: { children: ReactNode }) {
-  const leaving = useContext(StartPageLeaving);
-  return (
-    <h1 id={leaving ? undefined : 'step-heading'} tabIndex={-1}>
-      {children}
-    </h1>
-  );
+  return <StepHeading holdsId={!useContext(StartPageLeaving)}>{children}</StepHeading>;
 }
 
 /** `children` come after the choices: the compact setup (workplace, contact profile). */

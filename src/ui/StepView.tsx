@@ -1,10 +1,11 @@
-import { memo, useEffect, useId, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useEffect, useId, useState, type FormEvent, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { afterPaint } from './afterPaint';
 import { useTexts } from './texts';
 import { YESNO_VALUES, type FactValue, type GuidanceNode, type Lang, type Localized, type QuestionNode, type WalkView } from '../engine/index';
 import { pick } from '../i18n/index';
 import { OptionRow } from './OptionRow';
+import { StepHeading } from './StepHeading';
 import { PhaseIndicator } from './PhaseIndicator';
 import { RichText } from './text';
 
@@ -15,14 +16,6 @@ export interface StepViewProps {
   onContinue: () => void;
   onBack: () => void;
   onRestart: () => void;
-}
-
-function StepHeading({ children }: { children: ReactNode }) {
-  return (
-    <h1 id="step-heading" tabIndex={-1}>
-      {children}
-    </h1>
-  );
 }
 
 /** One guidance or question card. Plain props, so it renders the same in the runner, tests and a trainer mode. */
