@@ -17,6 +17,7 @@ export { warmUp } from './walk/warmUp';
 import { afterPaint } from './afterPaint';
 import { showFromTop } from './showFromTop';
 import type { ResolvedAction } from '../engine/index';
+import { StepHeading, STEP_HEADING_ID, focusStepHeading } from './StepHeading';
 
 type RestoreCode = Extract<RestoreResult, { ok: false }>['code'];
 
@@ -129,10 +130,8 @@ export function FlowRunner(props: FlowRunnerProps) {
       return <p role="status">{t('app.loading.text')}</p>;
     case 'missing':
       return (
-        <section aria-labelledby="step-heading">
-          <h1 id="step-heading" tabIndex={-1}>
-            {t('flow.missing.title')}
-          </h1>
+        <section aria-labelledby={STEP_HEADING_ID}>
+          <StepHeading>{t('flow.missing.title')}</StepHeading>
           <p>{t('flow.missing.text')}</p>
           <p>
             <a href="#/">{t('app.home.link')}</a>
@@ -153,10 +152,8 @@ export function FlowRunner(props: FlowRunnerProps) {
       );
     case 'restore-failed':
       return (
-        <section aria-labelledby="step-heading" className="restore-failed">
-          <h1 id="step-heading" tabIndex={-1}>
-            {t('restore.failed.title')}
-          </h1>
+        <section aria-labelledby={STEP_HEADING_ID} className="restore-failed">
+          <StepHeading>{t('restore.failed.title')}</StepHeading>
           <p data-code={load.code}>{t(`restore.code.${load.code}`)}</p>
           <p>{t('restore.failed.text')}</p>
           <button type="button" className="primary" onClick={startAgain}>
@@ -186,7 +183,7 @@ function WalkScreen(props: FlowRunnerProps & { r: Runnable; initial: WalkSnapsho
   useEffect(
     () =>
       afterPaint(() => {
-        document.getElementById('step-heading')?.focus();
+        focusStepHeading();
         onStep(title);
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps

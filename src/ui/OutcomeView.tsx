@@ -11,6 +11,7 @@ import { Summary } from './Summary';
 import { PlanLauncher } from './trainer/PlanLauncher';
 import { RichText } from './text';
 import { WhySection } from './WhySection';
+import { StepHeading, STEP_HEADING_ID } from './StepHeading';
 
 export const GUARDIAN_RULE = 'do-not-contact-guardians';
 
@@ -40,10 +41,8 @@ export interface OutcomeViewProps {
 /** The outcome's headline as the page heading (focused when the outcome is reached), and its lead text unless `lead` is false. */
 export function OutcomeHeadline({ outcome, lang, lead = true, className }: { outcome: ResolvedOutcome; lang: Lang; lead?: boolean; className?: string }) {
   return (
-    <section className={className ? `headline ${className}` : 'headline'} aria-labelledby="step-heading">
-      <h1 id="step-heading" tabIndex={-1}>
-        {pick(outcome.headline, lang)}
-      </h1>
+    <section className={className ? `headline ${className}` : 'headline'} aria-labelledby={STEP_HEADING_ID}>
+      <StepHeading>{pick(outcome.headline, lang)}</StepHeading>
       {lead && <RichText text={pick(outcome.headlineText, lang)} className="lead" />}
     </section>
   );

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 
+/** The id every screen gives its heading: focus moves there when the screen changes, and regions are labelled by it. */
+export const STEP_HEADING_ID = 'step-heading';
+
 /**
  * A screen's heading: `#step-heading`, where focus goes when the screen changes (tabIndex -1, so it
  * can take focus without being in the Tab order). `holdsId={false}` for a page on its way out that
@@ -7,8 +10,16 @@ import type { ReactNode } from 'react';
  */
 export function StepHeading({ children, holdsId = true }: { children: ReactNode; holdsId?: boolean }) {
   return (
-    <h1 id={holdsId ? 'step-heading' : undefined} tabIndex={-1}>
+    <h1 id={holdsId ? STEP_HEADING_ID : undefined} tabIndex={-1}>
       {children}
     </h1>
   );
+}
+
+/** The current screen's heading, if one is shown. */
+export const stepHeading = (): HTMLElement | null => document.getElementById(STEP_HEADING_ID);
+
+/** Move focus to the current screen's heading (a screen reader then reads it); nothing if there is none yet. */
+export function focusStepHeading(): void {
+  stepHeading()?.focus();
 }

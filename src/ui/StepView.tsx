@@ -5,7 +5,7 @@ import { useTexts } from './texts';
 import { YESNO_VALUES, type FactValue, type GuidanceNode, type Lang, type Localized, type QuestionNode, type WalkView } from '../engine/index';
 import { pick } from '../i18n/index';
 import { OptionRow } from './OptionRow';
-import { StepHeading } from './StepHeading';
+import { StepHeading, STEP_HEADING_ID } from './StepHeading';
 import { PhaseIndicator } from './PhaseIndicator';
 import { RichText } from './text';
 
@@ -85,7 +85,7 @@ function Folded({ tips, examples, lang }: { tips: Localized[] | undefined; examp
 function Guidance({ node, lang, onContinue }: { node: GuidanceNode; lang: Lang; onContinue: () => void }) {
   const { t } = useTexts();
   return (
-    <section className="card" aria-labelledby="step-heading">
+    <section className="card" aria-labelledby={STEP_HEADING_ID}>
       <StepHeading>{pick(node.title, lang)}</StepHeading>
       <RichText text={pick(node.text, lang)} />
       <Folded tips={node.tips} examples={node.examples} lang={lang} />

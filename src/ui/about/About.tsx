@@ -5,6 +5,7 @@ import { ensureAboutStrings } from '../../i18n/about/index';
 import { LOCALES } from '../../i18n/index';
 import { ABOUT_A11Y_HREF, ABOUT_PRIVACY_HREF, SETTINGS_HREF } from '../walk/useRoute';
 import { StatementLinks } from './AboutLinks';
+import { StepHeading, STEP_HEADING_ID, focusStepHeading } from '../StepHeading';
 
 /** When the statements were last reviewed against the app: update with the texts (src/i18n/about/). */
 export const STATEMENT_UPDATED = '2026-11-23';
@@ -36,7 +37,7 @@ export default function About({ segment, lang }: { segment: string | undefined; 
     shown.current = page;
     const from = document.activeElement;
     const viaLink = from instanceof HTMLAnchorElement && (from.getAttribute('href') ?? '').startsWith('#/om');
-    if ((before !== undefined && before !== page) || (before === undefined && viaLink)) document.getElementById('step-heading')?.focus();
+    if ((before !== undefined && before !== page) || (before === undefined && viaLink)) focusStepHeading();
   }, [page]);
 
   if (page === 'tilgjengelighet') return <AccessibilityStatement lang={lang} />;
@@ -47,10 +48,8 @@ export default function About({ segment, lang }: { segment: string | undefined; 
 function AboutIndex() {
   const { t } = useTexts();
   return (
-    <article className="about" aria-labelledby="step-heading">
-      <h1 id="step-heading" tabIndex={-1}>
-        {t('about.index.title')}
-      </h1>
+    <article className="about" aria-labelledby={STEP_HEADING_ID}>
+      <StepHeading>{t('about.index.title')}</StepHeading>
       <p>{t('about.index.intro')}</p>
       <StatementLinks className="about-list" />
       <HomeLink />
@@ -62,10 +61,8 @@ function AccessibilityStatement({ lang }: { lang: Lang }) {
   const { t } = useTexts();
   const date = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(new Date(`${STATEMENT_UPDATED}T12:00:00Z`));
   return (
-    <article className="about" aria-labelledby="step-heading">
-      <h1 id="step-heading" tabIndex={-1}>
-        {t('about.a11y.page.title')}
-      </h1>
+    <article className="about" aria-labelledby={STEP_HEADING_ID}>
+      <StepHeading>{t('about.a11y.page.title')}</StepHeading>
       <p>{t('about.a11y.page.intro')}</p>
       <p className="about-updated">{t('about.a11y.page.updated', { date })}</p>
 
@@ -118,10 +115,8 @@ function AccessibilityStatement({ lang }: { lang: Lang }) {
 function PrivacyStatement() {
   const { t } = useTexts();
   return (
-    <article className="about" aria-labelledby="step-heading">
-      <h1 id="step-heading" tabIndex={-1}>
-        {t('about.privacy.page.title')}
-      </h1>
+    <article className="about" aria-labelledby={STEP_HEADING_ID}>
+      <StepHeading>{t('about.privacy.page.title')}</StepHeading>
       <p>{t('about.privacy.page.intro')}</p>
 
       <h2>{t('about.privacy.stored.heading')}</h2>

@@ -7,6 +7,7 @@ import type { Profiles } from '../profiles/useProfiles';
 import { ProfileNote } from './ProfileNote';
 import { RolePicker } from './RolePicker';
 import { UrlProfileStatus } from './UrlProfileStatus';
+import { StepHeading } from '../StepHeading';
 
 export interface SettingsViewProps {
   profiles: Profiles;
@@ -30,9 +31,7 @@ export function SettingsView({ profiles, role, onRoleChange, lang }: SettingsVie
 
   return (
     <div className="settings">
-      <h1 id="step-heading" tabIndex={-1}>
-        {t('settings.heading.title')}
-      </h1>
+      <StepHeading>{t('settings.heading.title')}</StepHeading>
       <p>{t('settings.intro.text')}</p>
 
       <fieldset className="profile-picker" aria-describedby={`${uid}-profile-hint`}>

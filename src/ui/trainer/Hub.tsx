@@ -5,15 +5,14 @@ import { pick } from '../../i18n/index';
 import type { FlowSource } from '../walk/source';
 import { useScenarioLibrary } from './data';
 import { trainerHref } from './routes';
+import { StepHeading } from '../StepHeading';
 
 /** `#/trening`: every flow with its flow chart, practice cases, presenter mode and what changed. */
 export function Hub({ catalog, source, lang }: { catalog: FlowCatalog; source: FlowSource; lang: Lang }) {
   const { t } = useTexts();
   return (
     <div className="trainer trainer-hub">
-      <h1 id="step-heading" tabIndex={-1}>
-        {t('trainer.hub.title')}
-      </h1>
+      <StepHeading>{t('trainer.hub.title')}</StepHeading>
       <p>{t('trainer.hub.intro')}</p>
       <ul className="hub-flows">
         {catalog.flows.map((f) => (

@@ -13,6 +13,7 @@ import { expectedWalk, judge, useRunnable, useScenarioLibrary } from './data';
 import type { ShippedScenario } from './library';
 import { trainerHref } from './routes';
 import { TrainerFrame, WithFlow } from './frame';
+import { focusStepHeading } from '../StepHeading';
 
 interface PageProps {
   id: string;
@@ -103,7 +104,7 @@ export function PracticeWalk({ r, scenario, lang }: { r: Runnable; scenario: Shi
   const view = useMemo(() => viewWalk(r, snapshot, { role: scenario.role }), [r, snapshot, scenario.role]);
 
   useEffect(() => {
-    document.getElementById('step-heading')?.focus();
+    focusStepHeading();
   }, [view.nodeId, view.depth]);
 
   return (

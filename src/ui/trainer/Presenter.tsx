@@ -12,6 +12,7 @@ import { WhySection } from '../WhySection';
 import { useRunnable, walkPath } from './data';
 import { LazyDiagram, WithFlow } from './frame';
 import { trainerHref } from './routes';
+import { focusStepHeading } from '../StepHeading';
 
 interface PageProps {
   id: string;
@@ -42,7 +43,7 @@ export function Presenter({ r, lang }: { r: Runnable; lang: Lang }) {
   const flowTitle = pick(r.flow.definition.title, lang);
 
   useEffect(() => {
-    document.getElementById('step-heading')?.focus();
+    focusStepHeading();
   }, [view.nodeId, view.depth]);
 
   const onKey = useCallback(

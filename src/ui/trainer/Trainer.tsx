@@ -13,6 +13,7 @@ import { PracticeList, PracticePage } from './Practice';
 import { PresenterPage } from './Presenter';
 import { parseTrainerRoute, trainerHref } from './routes';
 import './trainer.css';
+import { focusStepHeading } from '../StepHeading';
 
 
 export interface TrainerProps {
@@ -38,7 +39,7 @@ export default function Trainer({ rest, catalog, source, lang }: TrainerProps) {
     shown.current = key;
     // Coming from another page of the app the clicked link is gone: focus lands on the new heading.
     const lost = !document.activeElement || document.activeElement === document.body;
-    if ((before !== undefined && before !== key) || (before === undefined && lost)) document.getElementById('step-heading')?.focus();
+    if ((before !== undefined && before !== key) || (before === undefined && lost)) focusStepHeading();
   }, [key]);
 
   switch (route.page) {

@@ -4,6 +4,7 @@ import type { Runnable } from '../../engine/index';
 import type { Loaded } from './data';
 import type { DiagramViewProps } from './DiagramView';
 import { trainerHref } from './routes';
+import { StepHeading } from '../StepHeading';
 
 /** The chart pulls in dagre: only the pages that draw it load it. */
 const DiagramView = lazy(() => import('./DiagramView'));
@@ -16,9 +17,7 @@ export function TrainerFrame({ title, children, wide = false, className }: { tit
       <p className="trainer-back no-print">
         <a href={trainerHref.hub()}>← {t('trainer.hub.back')}</a>
       </p>
-      <h1 id="step-heading" tabIndex={-1}>
-        {title}
-      </h1>
+      <StepHeading>{title}</StepHeading>
       {children}
     </div>
   );
