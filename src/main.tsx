@@ -80,7 +80,7 @@ if (root) {
   }
 }
 
-// Offline use and the «new version» prompt (production builds only; after the page has loaded; see
-// src/ui/pwa/). Registered for every visitor, so the app works offline after the first visit even if
-// the app itself never had to start.
+// Offline use and the «new version» prompt (production builds only; once the page has loaded and
+// shown its first contentful paint; see src/ui/pwa/). Registered for every visitor, so the app works
+// offline after the first visit even if the app itself never had to start.
 registerServiceWorker();

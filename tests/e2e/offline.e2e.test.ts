@@ -51,6 +51,14 @@ describe('offline', () => {
       const { page, context, console } = await e2e().newPage({ viewport: PHONE });
       await openApp(page, `${server.url}/`);
       await serviceWorkerReady(page);
+      // The worker is set up only after the start page's first contentful paint, so its code and
+      // the precache download never hold up showing the emergency numbers (src/ui/pwa/register.ts).
+      const order = await page.evaluate(() => ({
+        painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        workerCode: performance.getEntriesByType('resource').find((r) => r.name.includes('workbox-window'))?.startTime,
+      }));
+      expect(order.painted).toBeGreaterThan(0);
+      expect(order.workerCode).toBeGreaterThan(order.painted ?? Infinity);
 
       await context.setOffline(true);
       await server.close();

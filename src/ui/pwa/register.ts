@@ -1,3 +1,4 @@
+import { afterFirstContentfulPaint } from './afterFirstPaint';
 import { appUpdates, type UpdateSignal } from './updates';
 
 /** An app left open checks for a new version when shown again, at most this often. */
@@ -7,8 +8,12 @@ const RELOAD_FALLBACK_MS = 5000;
 
 /**
  * Registers /sw.js (src/ui/pwa/sw.ts) from this module — never an inline script, which the CSP
- * forbids — in production builds only (the dev server has no worker). workbox-window loads after the
- * page, in its own small chunk, so the first screen does not wait for it.
+ * forbids — in production builds only (the dev server has no worker). workbox-window loads in its own
+ * small chunk, after the page has loaded *and* its first contentful paint: the worker's set-up, and
+ * the precache download it starts (every flow, language and page), then never compete with showing
+ * the emergency numbers. On a slow phone and network the page's load event can come before that
+ * paint; registering at load put the chunk's request and the worker's first tasks ahead of it
+ * (Lighthouse's first contentful paint, simulated slow 4G: median 1,347 → 1,027 ms in an A/B).
  *
  * A new version never reloads the page by itself: it is offered to `signal` (the «Oppdater» banner),
  * and only the user's tap activates it (SKIP_WAITING) and reloads. The walk survives that reload: its
@@ -17,8 +22,9 @@ const RELOAD_FALLBACK_MS = 5000;
 export function registerServiceWorker(signal: UpdateSignal = appUpdates): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   const start = () => void setUp(signal).catch(() => undefined); // no worker: the app still works online
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  const afterLoad = () => afterFirstContentfulPaint(start);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }
 
 async function setUp(signal: UpdateSignal): Promise<void> {
