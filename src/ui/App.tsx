@@ -25,7 +25,7 @@ import { httpSource, type FlowSource } from './walk/source';
 import { clearRecord } from './walk/storage';
 import { useFlowCatalog } from './walk/useFlowCatalog';
 import { useRoute } from './walk/useRoute';
-import { stepHeading } from './StepHeading';
+import { currentStepHeading } from './StepHeading';
 
 /** Trainers and case discussions (#/trening…): loaded only when opened, so the first screen stays light. */
 const Trainer = lazy(() => import('./trainer/Trainer'));
@@ -269,7 +269,7 @@ const idleMoment = () => new Promise<void>((resolve) => void whenIdle(resolve));
 function focusHeadingWhenShown(framesLeft = 120): () => void {
   let id = 0;
   const tryFocus = (left: number): void => {
-    const heading = stepHeading();
+    const heading = currentStepHeading();
     if (heading) heading.focus();
     else if (left > 0) id = requestAnimationFrame(() => tryFocus(left - 1));
   };

@@ -17,9 +17,9 @@ export function StepHeading({ children, holdsId = true }: { children: ReactNode;
 }
 
 /** The current screen's heading, if one is shown. */
-export const stepHeading = (): HTMLElement | null => document.getElementById(STEP_HEADING_ID);
+export const currentStepHeading = (): HTMLElement | null => document.getElementById(STEP_HEADING_ID);
 
 /** Move focus to the current screen's heading (a screen reader then reads it); nothing if there is none yet. */
 export function focusStepHeading(): void {
-  stepHeading()?.focus();
+  currentStepHeading()?.focus();
 }
