@@ -1,4 +1,4 @@
-import { afterFirstContentfulPaint } from './afterFirstPaint';
+import { afterFirstContentfulPaint } from './afterFirstContentfulPaint';
 import { appUpdates, type UpdateSignal } from './updates';
 
 /** An app left open checks for a new version when shown again, at most this often. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstContentfulPaint } from '../../src/ui/pwa/afterFirstPaint';
+import { afterFirstContentfulPaint } from '../../src/ui/pwa/afterFirstContentfulPaint';
 
 /** A stand-in for the browser's Paint Timing: `paint(name)` reports a paint to every observer. */
 function paintTiming(supported = true) {
