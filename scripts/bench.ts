@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -293,12 +293,28 @@ function printTable(): boolean {
   return missed.length === 0;
 }
 
+/**
+ * What this machine charges the first time memory is written: the price a new step's tiles pay when
+ * the browser rasters them into newly allocated memory (docs/performance.md). Printed to read the tap
+ * figures by, not a budget: ordinary hardware takes ≈ 1 µs or less per 4 KB page; the virtual
+ * machine these budgets were first measured on took ≈ 11.
+ */
+function firstWriteMicrosPerPage(): number {
+  const PAGE = 4096;
+  const PAGES = 16_384; // 64 MB: allocated by the system on first write, page by page
+  const memory = Buffer.allocUnsafeSlow(PAGE * PAGES);
+  const t0 = performance.now();
+  for (let offset = 0; offset < memory.length; offset += PAGE) memory[offset] = 1;
+  return (ms(t0) * 1000) / PAGES;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string' }, cpu: { type: 'string' } }, strict: true });
   const only = new Set((values.only ?? 'size,lighthouse,tap,engine').split(','));
   const runs = values.runs ? Number(values.runs) : undefined;
   const [load1] = loadavg();
   console.log(`node ${process.version}, load average ${load1?.toFixed(2)}: timings are only comparable on an idle machine`);
+  console.log(`machine: ${availableParallelism()} cores; first write to a memory page ${firstWriteMicrosPerPage().toFixed(1)} µs (ordinary hardware: ≈ 1 or less)`);
 
   let buildDir: string | undefined;
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
