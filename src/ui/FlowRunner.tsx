@@ -7,6 +7,7 @@ import type { ReportDraft } from './BekymringsmeldingHelper';
 import { LoadError } from './LoadError';
 import { OutcomeView } from './OutcomeView';
 import { ProblemsView } from './ProblemsView';
+import { StepHeading, STEP_HEADING_ID, focusStepHeading } from './StepHeading';
 import { StepView } from './StepView';
 import { FlowProblemsError, newestVersion, type FlowSource } from './walk/source';
 import { clearRecord, readRecord } from './walk/storage';
@@ -17,7 +18,6 @@ export { warmUp } from './walk/warmUp';
 import { afterPaint } from './afterPaint';
 import { showFromTop } from './showFromTop';
 import type { ResolvedAction } from '../engine/index';
-import { StepHeading, STEP_HEADING_ID, focusStepHeading } from './StepHeading';
 
 type RestoreCode = Extract<RestoreResult, { ok: false }>['code'];
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 /** The id every screen gives its heading: focus moves there when the screen changes, and regions are labelled by it. */
 export const STEP_HEADING_ID = 'step-heading';
@@ -22,4 +22,19 @@ export const currentStepHeading = (): HTMLElement | null => document.getElementB
 /** Move focus to the current screen's heading (a screen reader then reads it); nothing if there is none yet. */
 export function focusStepHeading(): void {
   currentStepHeading()?.focus();
+}
+
+/**
+ * For a screen whose pages change inside it (the about pages, the trainer's): move focus to the
+ * heading when the page changes, and when the screen first shows if `cameInApp()` says it was reached
+ * from within the app. Not on a first load straight into the page, where reading starts at the top.
+ */
+export function useFocusHeadingOnNewPage(page: string, cameInApp: () => boolean): void {
+  const shown = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = page;
+    if (before === undefined ? cameInApp() : before !== page) focusStepHeading();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new page moves focus; cameInApp is read then
+  }, [page]);
 }

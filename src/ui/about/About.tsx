@@ -1,11 +1,10 @@
-import { useEffect, useRef } from 'react';
 import { useTexts } from '../texts';
 import type { Lang } from '../../engine/index';
 import { ensureAboutStrings } from '../../i18n/about/index';
 import { LOCALES } from '../../i18n/index';
 import { ABOUT_A11Y_HREF, ABOUT_PRIVACY_HREF, SETTINGS_HREF } from '../walk/useRoute';
 import { StatementLinks } from './AboutLinks';
-import { StepHeading, STEP_HEADING_ID, focusStepHeading } from '../StepHeading';
+import { StepHeading, STEP_HEADING_ID, useFocusHeadingOnNewPage } from '../StepHeading';
 
 /** When the statements were last reviewed against the app: update with the texts (src/i18n/about/). */
 export const STATEMENT_UPDATED = '2026-11-23';
@@ -29,16 +28,11 @@ export default function About({ segment, lang }: { segment: string | undefined; 
   ensureAboutStrings(i18n);
   const page = aboutPage(segment);
 
-  // Opened from a link (the footer's, or the other statement's): move focus to the new heading. Not on
-  // a first load straight into the page, where the reading position starts at the top anyway.
-  const shown = useRef<AboutPage | undefined>(undefined);
-  useEffect(() => {
-    const before = shown.current;
-    shown.current = page;
+  // Opened from a link (the footer's, or the other statement's): focus moves to the new heading.
+  useFocusHeadingOnNewPage(page, () => {
     const from = document.activeElement;
-    const viaLink = from instanceof HTMLAnchorElement && (from.getAttribute('href') ?? '').startsWith('#/om');
-    if ((before !== undefined && before !== page) || (before === undefined && viaLink)) focusStepHeading();
-  }, [page]);
+    return from instanceof HTMLAnchorElement && (from.getAttribute('href') ?? '').startsWith('#/om');
+  });
 
   if (page === 'tilgjengelighet') return <AccessibilityStatement lang={lang} />;
   if (page === 'personvern') return <PrivacyStatement />;

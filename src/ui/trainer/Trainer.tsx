@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { useTexts } from '../texts';
 import { readRecord } from '../walk/storage';
 import { restoreWalk, type FlowCatalog, type Lang, type Runnable } from '../../engine/index';
@@ -12,9 +11,8 @@ import { Hub } from './Hub';
 import { PracticeList, PracticePage } from './Practice';
 import { PresenterPage } from './Presenter';
 import { parseTrainerRoute, trainerHref } from './routes';
+import { useFocusHeadingOnNewPage } from '../StepHeading';
 import './trainer.css';
-import { focusStepHeading } from '../StepHeading';
-
 
 export interface TrainerProps {
   /** The path segments after `#/trening`; the query (?fra=…&til=…) is read from the hash. */
@@ -32,15 +30,9 @@ export default function Trainer({ rest, catalog, source, lang }: TrainerProps) {
   const query = window.location.hash.split('?')[1];
   const route = parseTrainerRoute(`/${rest.map(encodeURIComponent).join('/')}${query ? `?${query}` : ''}`);
   const key = `${route.page}:${'flow' in route ? route.flow : ''}:${'scenario' in route ? route.scenario : ''}`;
-  // A new trainer page: move focus to its heading (not on first load, where the app decides).
-  const shown = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    const before = shown.current;
-    shown.current = key;
-    // Coming from another page of the app the clicked link is gone: focus lands on the new heading.
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if ((before !== undefined && before !== key) || (before === undefined && lost)) focusStepHeading();
-  }, [key]);
+  // A new trainer page: focus moves to its heading. Not on first load, where the app decides; but
+  // coming from another page of the app the clicked link is gone, and focus goes to the heading.
+  useFocusHeadingOnNewPage(key, () => !document.activeElement || document.activeElement === document.body);
 
   switch (route.page) {
     case 'hub':
