@@ -10,12 +10,14 @@
  * Options: --only=size,lighthouse,tap,engine   --runs=N (Lighthouse and tap repetitions, default 3/15: a tap median of 5, and of 9, still moved by a frame from run to run)
  *          --cpu=N (the CPU slowdown for the tap figures; the budget is set for 4, the default)
  *          --pause=MS (how long the bench reads each step before tapping, default 1000; see READING_PAUSE_MS)
+ *          --omit-header=NAME[,NAME] (serve without these security headers, to measure what one costs;
+ *            the figures are then not the deployment's, and every row says so)
  * Timing depends on the machine: run it on an idle one.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -24,7 +26,7 @@ import { countPaths, prepare } from '../src/engine/authoring';
 import { loadProject, resolveFlow } from '../src/node/project';
 import { CHROMIUM_FLAGS, launchChromium, openPage, PHONE, requireChromium } from '../tests/e2e/browser';
 import { buildApp, removeBuild, ROOT } from '../tests/e2e/build';
-import { serveStatic } from '../tests/e2e/server';
+import { SECURITY_HEADERS_FILE, securityHeaders, serveStatic } from '../tests/e2e/server';
 import { LARGE_FLOW_ID, writeLargeFlow } from './large-flow';
 
 const BUDGET = {
@@ -105,8 +107,9 @@ async function runLighthouse(url: string, runs: number): Promise<void> {
   }
   const note = `median of ${runs}: ${results.map((r) => r.score).join(', ')}`;
   rows.push({ group: 'lighthouse', metric: 'Performance score (mobile)', value: median(results.map((r) => r.score)), unit: '', budget: BUDGET.lighthouseScore, kind: 'min', note });
-  rows.push({ group: 'lighthouse', metric: 'First Contentful Paint', value: median(results.map((r) => r.fcp)), unit: 'ms', budget: BUDGET.fcpMs, kind: 'max' });
-  rows.push({ group: 'lighthouse', metric: 'Total Blocking Time', value: median(results.map((r) => r.tbt)), unit: 'ms', budget: BUDGET.tbtMs, kind: 'max' });
+  const each = (xs: number[]) => `median of ${runs}: ${xs.map((x) => x.toFixed(0)).join(', ')}`;
+  rows.push({ group: 'lighthouse', metric: 'First Contentful Paint', value: median(results.map((r) => r.fcp)), unit: 'ms', budget: BUDGET.fcpMs, kind: 'max', note: each(results.map((r) => r.fcp)) });
+  rows.push({ group: 'lighthouse', metric: 'Total Blocking Time', value: median(results.map((r) => r.tbt)), unit: 'ms', budget: BUDGET.tbtMs, kind: 'max', note: each(results.map((r) => r.tbt)) });
   const lcp = median(results.map((r) => r.lcp));
   console.log(`  (Lighthouse also: LCP ${lcp.toFixed(0)} ms, Speed Index ${median(results.map((r) => r.si)).toFixed(0)} ms)`);
 }
@@ -284,11 +287,15 @@ function engineScale(): void {
 }
 
 // ───────────────────────────── report ─────────────────────────────
+/** Set when the build is served without some security headers: every row of the browser's figures says so. */
+let servedWithout = '';
+
 function printTable(): boolean {
   const fmt = (r: Row) => (r.unit === 'KB' ? r.value.toFixed(1) : r.value.toFixed(0)) + (r.unit ? ` ${r.unit}` : '');
   const budget = (r: Row) => `${r.kind === 'max' ? '≤' : '≥'} ${r.budget}${r.unit ? ` ${r.unit}` : ''}`;
   const ok = (r: Row) => (r.kind === 'max' ? r.value <= r.budget : r.value >= r.budget);
-  const table = [['', 'metric', 'measured', 'budget', '', 'note'], ...rows.map((r) => [r.group, r.metric, fmt(r), budget(r), ok(r) ? 'ok' : 'MISSED', r.note ?? ''])];
+  const note = (r: Row) => [r.note, servedWithout && !r.group.startsWith('engine') ? `without ${servedWithout}` : ''].filter(Boolean).join('; ');
+  const table = [['', 'metric', 'measured', 'budget', '', 'note'], ...rows.map((r) => [r.group, r.metric, fmt(r), budget(r), ok(r) ? 'ok' : 'MISSED', note(r)])];
   const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length))) ?? [];
   console.log('');
   table.forEach((row, i) => {
@@ -322,10 +329,10 @@ const PARTS = ['size', 'lighthouse', 'tap', 'engine'];
 
 function readOptions() {
   try {
-    return parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string' }, cpu: { type: 'string' }, pause: { type: 'string' } }, strict: true });
+    return parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string' }, cpu: { type: 'string' }, pause: { type: 'string' }, 'omit-header': { type: 'string' } }, strict: true });
   } catch (e) {
     // An unknown option or a missing value: say which, without a stack trace.
-    throw new OptionError(`npm run bench: ${e instanceof Error ? e.message : String(e)} (options: --only, --runs, --cpu, --pause)`);
+    throw new OptionError(`npm run bench: ${e instanceof Error ? e.message : String(e)} (options: --only, --runs, --cpu, --pause, --omit-header)`);
   }
 }
 
@@ -346,6 +353,10 @@ async function main(): Promise<number> {
   if (runs !== undefined && !Number.isInteger(runs)) throw new OptionError(`npm run bench: --runs must be a whole number, got "${values.runs}"`);
   const cpu = positiveOption('cpu', values.cpu) ?? 4;
   const pause = positiveOption('pause', values.pause) ?? READING_PAUSE_MS;
+  const omitHeaders = values['omit-header']?.split(',').filter(Boolean) ?? [];
+  const served = Object.keys(securityHeaders()).map((h) => h.toLowerCase());
+  const notServed = omitHeaders.filter((h) => !served.includes(h.toLowerCase()));
+  if (notServed.length > 0) throw new OptionError(`npm run bench: --omit-header: ${notServed.join(', ')} is not among the headers of ${relative(ROOT, SECURITY_HEADERS_FILE)} (${Object.keys(securityHeaders()).join(', ')})`);
   const [load1] = loadavg();
   console.log(`node ${process.version}, load average ${load1?.toFixed(2)}: timings are only comparable on an idle machine`);
   console.log(`machine: ${availableParallelism()} cores; first write to a memory page ${firstWriteMicrosPerPage().toFixed(1)} µs (ordinary hardware: ≈ 1 or less)`);
@@ -356,7 +367,9 @@ async function main(): Promise<number> {
     if (only.has('size') || only.has('lighthouse') || only.has('tap')) {
       const t0 = performance.now();
       buildDir = await buildApp();
-      server = await serveStatic(buildDir);
+      server = await serveStatic(buildDir, { omitHeaders });
+      servedWithout = omitHeaders.join(', ');
+      if (omitHeaders.length > 0) console.log(`served WITHOUT ${omitHeaders.join(', ')}: these figures are not the deployment's`);
       console.log(`built in ${(ms(t0) / 1000).toFixed(1)} s, serving on ${server.url}`);
       if (only.has('size')) await firstScreenJs(server.url);
       if (only.has('lighthouse')) await runLighthouse(server.url, runs ?? 3);

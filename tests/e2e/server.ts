@@ -51,10 +51,23 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /**
+   * Security headers to leave out, by name — for measuring what one costs (`npm run bench --
+   * --omit-header`), never for a test of the deployment. A name not in the headers file is an error.
+   */
+  omitHeaders?: readonly string[];
+}
+
 /** Serve `root` on 127.0.0.1 on a free port. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, { omitHeaders = [] }: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
   const security = securityHeaders();
+  for (const name of omitHeaders) {
+    const key = Object.keys(security).find((k) => k.toLowerCase() === name.toLowerCase());
+    if (key === undefined) throw new Error(`${SECURITY_HEADERS_FILE}: no header "${name}" to leave out (it has ${Object.keys(security).join(', ')})`);
+    delete security[key];
+  }
   const gzipped = new Map<string, Buffer>();
 
   const fileFor = (urlPath: string): string | undefined => {
