@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -41,6 +41,17 @@ export function securityHeaders(file = SECURITY_HEADERS_FILE): Record<string, st
   return headers;
 }
 
+/** The security headers less those named (in any case); naming one the file does not have is an error. */
+export function securityHeadersWithout(names: readonly string[]): Record<string, string> {
+  const headers = securityHeaders();
+  for (const name of names) {
+    const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
+    if (key === undefined) throw new Error(`${relative(process.cwd(), SECURITY_HEADERS_FILE)}: no header "${name}" to leave out (it has ${Object.keys(securityHeaders()).join(', ')})`);
+    delete headers[key];
+  }
+  return headers;
+}
+
 export function cacheControl(urlPath: string): string {
   return urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
@@ -62,12 +73,7 @@ export interface ServeOptions {
 /** Serve `root` on 127.0.0.1 on a free port. */
 export async function serveStatic(root: string, { omitHeaders = [] }: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
-  const security = securityHeaders();
-  for (const name of omitHeaders) {
-    const key = Object.keys(security).find((k) => k.toLowerCase() === name.toLowerCase());
-    if (key === undefined) throw new Error(`${SECURITY_HEADERS_FILE}: no header "${name}" to leave out (it has ${Object.keys(security).join(', ')})`);
-    delete security[key];
-  }
+  const security = securityHeadersWithout(omitHeaders);
   const gzipped = new Map<string, Buffer>();
 
   const fileFor = (urlPath: string): string | undefined => {

@@ -34,6 +34,6 @@ describe('the static server used by the e2e tests and the bench', () => {
   });
 
   it('refuses to leave out a header it does not send, naming the file', async () => {
-    await expect(serveStatic(site, { omitHeaders: ['X-Nonsense'] })).rejects.toThrow(/security-headers\.conf: no header "X-Nonsense" to leave out/);
+    await expect(serveStatic(site, { omitHeaders: ['X-Nonsense'] })).rejects.toThrow(/deploy\/security-headers\.conf: no header "X-Nonsense" to leave out/);
   });
 });
