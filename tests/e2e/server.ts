@@ -44,9 +44,10 @@ export function securityHeaders(file = SECURITY_HEADERS_FILE): Record<string, st
 /** The security headers less those named (in any case); naming one the file does not have is an error. */
 export function securityHeadersWithout(names: readonly string[]): Record<string, string> {
   const headers = securityHeaders();
+  const known = Object.keys(headers);
   for (const name of names) {
-    const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
-    if (key === undefined) throw new Error(`${relative(process.cwd(), SECURITY_HEADERS_FILE)}: no header "${name}" to leave out (it has ${Object.keys(securityHeaders()).join(', ')})`);
+    const key = known.find((k) => k.toLowerCase() === name.toLowerCase());
+    if (key === undefined) throw new Error(`${relative(process.cwd(), SECURITY_HEADERS_FILE)}: no header "${name}" to leave out (it has ${known.join(', ')})`);
     delete headers[key];
   }
   return headers;
