@@ -7,7 +7,7 @@
  *   tap → painted     a tap (press, 80 ms, release) to the paint showing the next step's heading (Event Timing), CPU 4× slower
  *   engine scale      validate and count paths of a generated 1,000-node flow, via the API and the CLI
  *
- * Options: --only=size,lighthouse,tap,engine   --runs=N (Lighthouse and tap repetitions, default 3/15: a tap median of 5, and of 9, still moved by a frame from run to run)
+ * Options: --only=size,lighthouse,tap,engine   --runs=N (Lighthouse and tap repetitions, default 5/15: see LIGHTHOUSE_RUNS and TAP_RUNS)
  *          --cpu=N (the CPU slowdown for the tap figures; the budget is set for 4, the default)
  *          --pause=MS (how long the bench reads each step before tapping, default 1000; see READING_PAUSE_MS)
  *          --omit-header=NAME[,NAME] (serve without these security headers, to measure what one costs;
@@ -322,6 +322,16 @@ function firstWriteMicrosPerPage(): number {
   return (ms(t0) * 1000) / PAGES;
 }
 
+/**
+ * Each budget is judged on the median of several runs, never on one. Lighthouse's own guidance
+ * (docs/variability.md in its repository) is the median of 5 runs, "twice as stable as 1 run"; this
+ * machine is below the hardware it asks for (2 cores, where it recommends 4), and single runs of the
+ * same build have ranged from 755 to 1,342 ms of first contentful paint here (README, Budgets).
+ */
+const LIGHTHOUSE_RUNS = 5;
+/** A tap median of 5, and of 9, still moved by a frame from run to run; of 15 it mostly holds. */
+const TAP_RUNS = 15;
+
 class OptionError extends Error {}
 
 const PARTS = ['size', 'lighthouse', 'tap', 'engine'];
@@ -373,8 +383,8 @@ async function main(): Promise<number> {
       if (omitHeaders.length > 0) console.log(`served WITHOUT ${omitHeaders.join(', ')}: these figures are not the deployment's`);
       console.log(`built in ${(ms(t0) / 1000).toFixed(1)} s, serving on ${server.url}`);
       if (only.has('size')) await firstScreenJs(server.url);
-      if (only.has('lighthouse')) await runLighthouse(server.url, runs ?? 3);
-      if (only.has('tap')) await tapToPaint(server.url, runs ?? 15, cpu, pause);
+      if (only.has('lighthouse')) await runLighthouse(server.url, runs ?? LIGHTHOUSE_RUNS);
+      if (only.has('tap')) await tapToPaint(server.url, runs ?? TAP_RUNS, cpu, pause);
     }
     if (only.has('engine')) engineScale();
   } finally {
