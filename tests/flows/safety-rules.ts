@@ -25,12 +25,24 @@ const adultCommon: Rule[] = [
   { name: 'danger soon ⇒ at least avvergeplikt', when: { fact: 'danger_soon', is: 'yes' }, atLeast: 'avvergeplikt' },
   { name: 'forced marriage / FGM ⇒ at least avvergeplikt', when: { fact: 'violence_kind', includesAny: ['forced-marriage', 'fgm'] }, atLeast: 'avvergeplikt' },
   { name: 'children in the home ⇒ at least a report, never inform guardians', when: { fact: 'children_in_home', in: ['yes', 'unsure'] }, atLeast: 'bekymringsmelding', include: ['bekymringsmelding'], exclude: ['inform-guardians'] },
-  { name: 'children in the home with danger now ⇒ barnevern alerted now', when: { all: [{ fact: 'children_in_home', is: 'yes' }, { fact: 'danger_soon', is: 'yes' }, grave] }, include: ['notify-barnevern-now'] },
+  { name: 'children in the home, grave risk and danger soon ⇒ barnevern alerted now', when: { all: [{ fact: 'children_in_home', is: 'yes' }, { fact: 'danger_soon', is: 'yes' }, grave] }, include: ['notify-barnevern-now'] },
+  // Danger now leads straight to the acute outcome, before anyone has asked about children: alerting
+  // barnevernet at the same time as the police is shown unless the answer is known to be "no".
+  { name: 'danger now ⇒ barnevern alerted at the same time', when: { fact: 'danger_now', is: 'yes' }, include: ['notify-barnevern-now'] },
 ];
+/** As on the action card for children: a girl who may be subjected to genital mutilation is acute, whichever flow finds it. */
+const girlAtRiskOfFgm = (when: Condition): Rule => ({
+  name: 'a girl at risk of genital mutilation ⇒ acute: 112, barnevern alerted now, a report, nobody behind it told',
+  when,
+  atLeast: 'acute',
+  include: ['call-112', 'notify-barnevern-now', 'bekymringsmelding', 'do-not-contact-guardians'],
+});
 export const RULES: Record<string, Rule[]> = {
   voksen: [
     ...adultCommon,
     { name: 'acute check ticked ⇒ acute', when: { fact: 'acute_signs', includesAny: ['serious-threats', 'injuries', 'life-at-stake', 'weapon', 'rape'] }, atLeast: 'acute' },
+    { name: 'threats, injuries or weapons now ⇒ barnevern alerted at the same time', when: { fact: 'acute_signs', includesAny: ['serious-threats', 'injuries', 'life-at-stake', 'weapon'] }, include: ['call-112', 'notify-barnevern-now'] },
+    girlAtRiskOfFgm({ fact: 'violence_kind', includes: 'fgm-girl' }),
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
     { name: 'rape in the last days ⇒ acute with legevakt', when: { any: [{ fact: 'acute_signs', includes: 'rape' }, { fact: 'rape_when', is: 'last-days' }] }, atLeast: 'acute', include: ['legevakt'] },
     { name: 'sexual violence ⇒ legevakt', when: { fact: 'violence_kind', includes: 'sexual' }, include: ['legevakt'] },
@@ -42,7 +54,8 @@ export const RULES: Record<string, Rule[]> = {
   ],
   utover: [
     ...adultCommon,
-    { name: 'acute check ticked ⇒ acute', when: { fact: 'acute_signs', includesAny: ['serious-threats', 'injuries', 'life-at-stake', 'weapon', 'out-of-control'] }, atLeast: 'acute' },
+    { name: 'acute check ticked ⇒ acute, barnevern alerted at the same time', when: { fact: 'acute_signs', includesAny: ['serious-threats', 'injuries', 'life-at-stake', 'weapon', 'out-of-control'] }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now'] },
+    girlAtRiskOfFgm({ fact: 'violence_kind', includes: 'fgm' }),
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
     { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, otherRisk] }, atLeast: 'avvergeplikt' },
     { name: 'every outcome offers help to stop', when: { fact: 'danger_now', in: ['yes', 'no', 'unsure'] }, include: ['violence-help'] },
