@@ -17,6 +17,18 @@ describe.each(shippedFlows().map((r) => [`${r.flow.id}@${r.flow.version}`, r] as
     expect([...reached].sort()).toEqual([...DISPOSITIONS].sort());
   });
 
+  it('meets «unsure» about danger now with the acute checklist at once, which can lead to the acute outcome', () => {
+    const nodes = Object.values(r.flow.definition.phases).flat();
+    const byId = (id: string | undefined) => nodes.find((n) => n.id === id);
+    const start = byId(r.flow.definition.start);
+    if (start?.kind !== 'question') throw new Error('the start is not a question');
+    const check = byId(start.branches?.unsure);
+    expect(check?.kind === 'question' && check.answer === 'checklist').toBe(true);
+    const route = check?.kind === 'question' ? byId(check.next) : undefined;
+    const targets = route?.kind === 'decision' ? route.rules.map((rule) => byId(rule.next)) : [];
+    expect(targets.some((n) => n?.kind === 'outcome' && n.disposition === 'acute')).toBe(true);
+  });
+
   it('reaches the acute outcome within two answers from the start', () => {
     const n = fewestAnswersTo(r, 'acute');
     expect(n).toBeDefined();
