@@ -56,5 +56,6 @@ export function resolveOutcome(flow: CompiledFlow, node: OutcomeNode, facts: Fac
         because: a.if,
       };
     });
-  return { node, disposition, headline: dispositionEntry.title, headlineText: dispositionEntry.text, actions };
+  // A consultation outcome may word its own headline (the validator allows no other level to).
+  return { node, disposition, headline: node.headline?.title ?? dispositionEntry.title, headlineText: node.headline?.text ?? dispositionEntry.text, actions };
 }

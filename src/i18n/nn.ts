@@ -49,7 +49,7 @@ const nn: Messages = {
     acute: {
       title: 'Er nokon i fare akkurat no?',
       text: 'Ring 112. Sei kven det gjeld, kvar personen er no, og kva du har sett eller høyrt. Bli verande hos personen om det er trygt for deg.',
-      child: 'Gjeld det eit barn, varslar du barnevernet eller barnevernsvakta samstundes.',
+      child: 'Gjeld det eit barn, varslar du barnevernet eller barnevernvakta samstundes.',
       call: 'Ring 112 no',
     },
     choices: { label: 'Vel rettleiar' },
@@ -226,7 +226,7 @@ const nn: Messages = {
     role: {
       police: 'politiet (ikkje akutt)',
       barneverntjeneste: 'barnevernstenesta',
-      barnevernvakt: 'barnevernsvakta',
+      barnevernvakt: 'barnevernvakta',
       krisesenter: 'krisesenteret',
       legevakt: 'legevakta',
       overgrepsmottak: 'overgrepsmottaket',

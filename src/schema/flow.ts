@@ -111,6 +111,13 @@ export const OutcomeNode = z.object({
   kind: z.literal('outcome'),
   /** Optional in the schema so that OUTCOME_WITHOUT_DISPOSITION reports it with its own code. */
   disposition: z.enum(DISPOSITIONS).optional(),
+  /**
+   * The page's heading and lead, in place of the disposition's. Only for a consultation outcome
+   * whose situation is not uncertainty (the person wants help): its heading «Drøft saken anonymt» /
+   * «Du er usikker» would misread it. HEADLINE_NOT_ALLOWED keeps the urgent levels' headings the
+   * same on every outcome.
+   */
+  headline: z.object({ title: Localized, text: Localized }).strict().optional(),
   title: Localized,
   text: Localized,
   actions: z.array(OutcomeAction).min(1),

@@ -19,6 +19,7 @@ export const FLOW_CODES = {
   UNREACHABLE: 'error',
   CYCLE_WITHOUT_OUTCOME: 'error',
   OUTCOME_WITHOUT_DISPOSITION: 'error',
+  HEADLINE_NOT_ALLOWED: 'error',
   FACT_NEVER_SET: 'error',
   FACT_NEVER_READ: 'warning',
   UNKNOWN_VALUE: 'error',

@@ -35,6 +35,9 @@ export function graphProblems(src: YamlSource, def: FlowDefinition): Problem[] {
     if (node.kind === 'outcome' && node.disposition === undefined) {
       problems.push(src.problem('OUTCOME_WITHOUT_DISPOSITION', 'error', `outcome "${id}" has no disposition (acute, avvergeplikt, bekymringsmelding or consultation)`, path));
     }
+    if (node.kind === 'outcome' && node.headline && node.disposition !== undefined && node.disposition !== 'consultation') {
+      problems.push(src.problem('HEADLINE_NOT_ALLOWED', 'error', `outcome "${id}" words its own headline, but only a consultation outcome may: the heading at the level "${node.disposition}" is the vocabulary's, the same on every outcome, so no flow can soften it`, [...path, 'headline']));
+    }
   }
   return problems;
 }
