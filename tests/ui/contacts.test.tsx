@@ -65,6 +65,13 @@ describe('who to call now (Europe/Oslo)', () => {
     expect(callNow('notify-barnevern-now')).toHaveAttribute('href', 'tel:02800');
   });
 
+  it('weekday 10:00, Hallingdal, acute: barnevernet is alerted at its own open office, not through the police', async () => {
+    localStorage.setItem(PROFILE_STORAGE_KEY, 'hallingdal');
+    await atOutcome(['yes'], THURSDAY_10);
+    expect(callNow('notify-barnevern-now')).toHaveAttribute('href', 'tel:+4732085310');
+    expect(card('notify-barnevern-now')).not.toHaveTextContent('I stedet for');
+  });
+
   it('Saturday 22:00, Hallingdal, acute: 112 and the police route to the barnevernvakt — never the closed office number', async () => {
     localStorage.setItem(PROFILE_STORAGE_KEY, 'hallingdal');
     await atOutcome(['yes'], SATURDAY_22);

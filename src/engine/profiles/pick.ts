@@ -35,27 +35,40 @@ interface Step {
   fallbackFor?: Role;
 }
 
+/** Two roles of one service: one stands in for the other (the barneverntjeneste and its barnevernvakt). */
+const sameService = (a: string, b: string): boolean =>
+  (Object.hasOwn(FALLBACKS, a) && (FALLBACKS[a as Role] ?? []).includes(b as Role)) || (Object.hasOwn(FALLBACKS, b) && (FALLBACKS[b as Role] ?? []).includes(a as Role));
+
 /**
- * Requested roles in order, each followed by its fallbacks. A fallback the author listed
- * explicitly keeps the author's position.
+ * Requested roles in order, each followed by its fallbacks — but never ahead of a requested role of
+ * the same service listed next: an action asking for the barnevernvakt, then the barneverntjeneste,
+ * must reach the open barneverntjeneste before the police stand in for a barnevernvakt the region
+ * lacks (Hallingdal in office hours). A fallback the author listed explicitly keeps the author's position.
  */
 export function candidateRoles(roles: readonly string[], fallback = true): Step[] {
+  const requested = [...new Set(roles)];
+  const listed = new Set(requested);
   const steps: Step[] = [];
-  const listed = new Set(roles);
   const added = new Set<string>();
-  for (const role of roles) {
-    if (added.has(role)) continue;
+  let waiting: Step[] = [];
+  requested.forEach((role, i) => {
     steps.push({ role });
     added.add(role);
     // Only real roles have fallbacks, so `role` is one when the lookup finds any; hasOwn keeps
     // an id like "constructor" from reaching Object.prototype.
     const fallbacks = fallback && Object.hasOwn(FALLBACKS, role) ? FALLBACKS[role as Role] : undefined;
     for (const fb of fallbacks ?? []) {
-      if (listed.has(fb) || added.has(fb)) continue;
-      steps.push({ role: fb, fallbackFor: role as Role });
-      added.add(fb);
+      if (!listed.has(fb) && !waiting.some((w) => w.role === fb)) waiting.push({ role: fb, fallbackFor: role as Role });
     }
-  }
+    const next = requested[i + 1];
+    if (next !== undefined && sameService(role, next)) return; // the service's own roles first
+    for (const w of waiting) {
+      if (added.has(w.role)) continue;
+      steps.push(w);
+      added.add(w.role);
+    }
+    waiting = [];
+  });
   return steps;
 }
 

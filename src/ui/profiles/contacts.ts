@@ -38,7 +38,9 @@ export function actionContacts(profile: Profile, action: ResolvedAction, at: Dat
       ...(c.fallbackFor !== undefined ? { fallbackFor: words.role(c.fallbackFor) } : {}),
     });
   }
-  for (const c of picked.closed) {
+  // An urgent action shows who answers now, not the offices that are closed: in an emergency a closed
+  // number is only something more to read (and to call by mistake).
+  for (const c of action.urgent && picked.call ? [] : picked.closed) {
     out.push({
       role: c.role,
       name: pick(c.contact.name, lang),

@@ -104,6 +104,16 @@ describe('candidateRoles', () => {
     ]);
   });
 
+  it('puts no fallback ahead of a requested role of the same service listed next', () => {
+    // notify-barnevern-now asks for the barnevernvakt, then the barneverntjeneste: the police stand in
+    // only after both, so an open office is reached before the police where there is no barnevernvakt.
+    expect(candidateRoles(['barnevernvakt', 'barneverntjeneste'])).toEqual([
+      { role: 'barnevernvakt' },
+      { role: 'barneverntjeneste' },
+      { role: 'police', fallbackFor: 'barnevernvakt' },
+    ]);
+  });
+
   it("keeps the author's position for a fallback the author listed", () => {
     expect(candidateRoles(['barneverntjeneste', 'krisesenter', 'police']).map((s) => s.role)).toEqual([
       'barneverntjeneste',
