@@ -35,7 +35,9 @@ export function BekymringsmeldingHelper({ draft, onChange }: { draft: ReportDraf
               rows={3}
               value={draft[f] ?? ''}
               autoComplete="off"
-              spellCheck
+              // What is written about a person stays in this page: a browser's online spell check
+              // (Chrome's enhanced spell check, Edge's Microsoft Editor) would send it away.
+              spellCheck={false}
               aria-describedby={f === 'person' ? `${uid}-person-hint` : undefined}
               onChange={(e) => onChange({ ...draft, [f]: e.target.value })}
             />

@@ -127,6 +127,8 @@ export function OutcomeView(props: OutcomeViewProps) {
             rows={5}
             value={notes}
             autoComplete="off"
+            // Notes about a person stay in this page: a browser's online spell check would send them away.
+            spellCheck={false}
             aria-describedby={`${notesId}-hint`}
             onChange={(e) => onNotesChange(e.target.value)}
           />

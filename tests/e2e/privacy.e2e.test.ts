@@ -82,6 +82,12 @@ describe('privacy', () => {
     await walkScenario(page, flow, scenario.answers);
     await page.getByRole('heading', { level: 1, name: dispositionTitle('bekymringsmelding') }).waitFor();
 
+    // No field a user writes in is handed to the browser's spell check, which may be an online
+    // service (Chrome's enhanced spell check, Edge's Microsoft Editor).
+    const fields = page.locator('main textarea:not([readonly]), main input[type="text"]');
+    expect(await fields.count()).toBeGreaterThan(REPORT_FIELDS.length);
+    expect(await fields.evaluateAll((els) => els.filter((el) => (el as HTMLElement).spellcheck).map((el) => el.id))).toEqual([]);
+
     // Write the marker everywhere a user can write.
     await page.getByLabel(nb.notes.field.label, { exact: true }).fill(`Notat: ${MARKER}`);
     for (const f of REPORT_FIELDS) await page.getByLabel(nb.report.field[f], { exact: true }).fill(`${f}: ${MARKER}`);

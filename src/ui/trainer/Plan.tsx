@@ -103,7 +103,7 @@ export default function Plan({ actions, lang, now, onClose }: PlanProps) {
               {r.task.kind === 'custom' ? (
                 <div className="plan-field">
                   <label htmlFor={`${id}-task`}>{t('plan.field.task')}</label>
-                  <input id={`${id}-task`} type="text" autoComplete="off" value={r.task.text} onChange={(e) => setRows((rs) => updateRow(rs, r.key, { text: e.target.value }))} />
+                  <input id={`${id}-task`} type="text" autoComplete="off" spellCheck={false} value={r.task.text} onChange={(e) => setRows((rs) => updateRow(rs, r.key, { text: e.target.value }))} />
                 </div>
               ) : (
                 <h3 id={`${id}-task`} className="plan-task">
@@ -123,6 +123,7 @@ export default function Plan({ actions, lang, now, onClose }: PlanProps) {
                     id={`${id}-who`}
                     type="text"
                     autoComplete="off"
+                    spellCheck={false} // names stay in this page (see OutcomeView's notes)
                     value={r.who}
                     aria-describedby={[`${id}-task`, r.suggested ? `${id}-who-hint` : ''].filter(Boolean).join(' ')}
                     onChange={(e) => setRows((rs) => updateRow(rs, r.key, { who: e.target.value }))}
