@@ -2,9 +2,12 @@ import { useId } from 'react';
 import { useTexts } from './texts';
 import { CopyButton } from './CopyButton';
 
-export const REPORT_FIELDS = ['person', 'why', 'seen', 'contact', 'done'] as const;
+export const REPORT_FIELDS = ['person', 'why', 'seen', 'contact', 'done', 'guardians'] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
 export type ReportDraft = Partial<Record<ReportField, string>>;
+/** The fields with a hint under the label: what not to write here, and when guardians must not be told. */
+const HINTS = { person: 'report.field.personHint', guardians: 'report.field.guardiansHint' } as const;
+const hintOf = (f: ReportField) => (Object.hasOwn(HINTS, f) ? HINTS[f as keyof typeof HINTS] : undefined);
 
 /**
  * Lays out what a bekymringsmelding must contain. The fields live in React state owned by the app
@@ -22,12 +25,14 @@ export function BekymringsmeldingHelper({ draft, onChange }: { draft: ReportDraf
         {t('privacy.warning.text')}
       </p>
       <ol className="report-fields">
-        {REPORT_FIELDS.map((f) => (
+        {REPORT_FIELDS.map((f) => {
+          const hint = hintOf(f);
+          return (
           <li key={f}>
             <label htmlFor={`${uid}-${f}`}>{t(`report.field.${f}`)}</label>
-            {f === 'person' && (
-              <p className="hint" id={`${uid}-person-hint`}>
-                {t('report.field.personHint')}
+            {hint && (
+              <p className="hint" id={`${uid}-${f}-hint`}>
+                {t(hint)}
               </p>
             )}
             <textarea
@@ -38,11 +43,12 @@ export function BekymringsmeldingHelper({ draft, onChange }: { draft: ReportDraf
               // What is written about a person stays in this page: a browser's online spell check
               // (Chrome's enhanced spell check, Edge's Microsoft Editor) would send it away.
               spellCheck={false}
-              aria-describedby={f === 'person' ? `${uid}-person-hint` : undefined}
+              aria-describedby={hint ? `${uid}-${f}-hint` : undefined}
               onChange={(e) => onChange({ ...draft, [f]: e.target.value })}
             />
           </li>
-        ))}
+          );
+        })}
       </ol>
       <p className="send-info">{t('report.send.text')}</p>
       <div className="actions-row no-print">

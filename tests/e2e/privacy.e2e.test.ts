@@ -10,7 +10,7 @@ import { dispositionTitle, scenarioFlow, scenarioFor, walkScenario } from './sce
 const e2e = useE2E();
 const MARKER = 'MARKER-Kari-Nordmann-12345';
 const WALK_KEY = 'tiltakskort.walk'; // src/ui/walk/storage.ts
-const REPORT_FIELDS = ['person', 'why', 'seen', 'contact', 'done'] as const; // src/ui/BekymringsmeldingHelper.tsx
+const REPORT_FIELDS = ['person', 'why', 'seen', 'contact', 'done', 'guardians'] as const; // src/ui/BekymringsmeldingHelper.tsx
 
 interface StoredEverywhere {
   localStorage: Record<string, string>;

@@ -99,14 +99,17 @@ describe('outcome', () => {
     expect(screen.getByRole('heading', { level: 3, name: /Snakk med foreldrene/ })).toBeInTheDocument();
   });
 
-  it('offers the bekymringsmelding helper with the five parts and where to send it', () => {
+  it('offers the bekymringsmelding helper with the five parts, whether the parents were told, and where to send it', () => {
     const r = runnable('barn');
     renderOutcome(r, walk(r, REPORT_PATH));
     const helper = screen.getByRole('region', { name: 'Hjelp til bekymringsmeldingen' });
-    for (const label of ['Personopplysninger om barnet', 'Hvorfor er du bekymret?', 'Hva har du sett, hørt eller observert, og når?', 'Kontaktperson hos dere', 'Hva er gjort allerede?']) {
+    for (const label of ['Om barnet', 'Hvorfor er du bekymret?', 'Hva har du sett, hørt eller observert, og når?', 'Kontaktperson hos dere', 'Hva er gjort allerede?', 'Er foreldrene informert? Hvis ikke: hvorfor ikke?']) {
       expect(within(helper).getByLabelText(label)).toBeInstanceOf(HTMLTextAreaElement);
     }
+    // The Fiks form asks whether the guardians were told; the hint says when they must not be.
+    expect(within(helper).getByLabelText('Er foreldrene informert? Hvis ikke: hvorfor ikke?')).toHaveAccessibleDescription(/skal de ikke informeres/);
     expect(helper).toHaveTextContent('Fiks bekymringsmelding');
+    expect(helper).toHaveTextContent('har du selv plikt til å gjøre det');
     expect(helper).toHaveTextContent('Ikke skriv navn');
   });
 
