@@ -23,13 +23,13 @@ export const aboutNb = {
     },
     status: {
       heading: 'Status',
-      text: 'Vi kjenner ikke til brudd på kravene. Under står hva det bygger på, og hva som ikke er testet ennå.',
+      text: 'Løsningen er delvis i samsvar med kravene: den er ikke fullstendig vurdert ennå. De automatiske testene finner ingen brudd, men en manuell gjennomgang av hvert krav og test med skjermlesere er ikke gjort. Under står hva som er testet, og hva som gjenstår.',
     },
     tested: {
       heading: 'Slik er Tiltakskort testet',
       axe: 'Automatiske tester med verktøyet axe-core sjekker hvert steg på en gjennomgang til hvert mulig utfall i alle veilederne, og startsiden, innstillingene, opplæringssidene og erklæringene, mot kravene i WCAG 2.1 på nivå A og AA.',
       keyboard: 'Automatiske tester går gjennom veilederne med bare tastatur, og finner knapper, felt og overskrifter ved de navnene en skjermleser leser opp.',
-      zoom: 'Sidene er sjekket i 320 og 360 piksler bredde uten at innhold forsvinner eller må rulles sidelengs. Det tilsvarer 400 % forstørrelse på en vanlig skjerm, og dekker dermed også 200 %.',
+      zoom: 'Sidene er sjekket i 320 og 360 piksler bredde uten at innhold forsvinner eller må rulles sidelengs (omflyt, som ved 400 % forstørrelse). En gjennomgang til et utfall er også testet med teksten forstørret til 200 % og med økt linje-, ord- og bokstavavstand (krav 1.4.4 og 1.4.12).',
       when: 'Testene kjøres hver gang løsningen endres.',
     },
     known: {

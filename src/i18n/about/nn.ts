@@ -19,13 +19,13 @@ export const aboutNn: AboutStrings = {
     },
     status: {
       heading: 'Status',
-      text: 'Vi kjenner ikkje til brot på krava. Under står kva det byggjer på, og kva som ikkje er testa enno.',
+      text: 'Løysinga er delvis i samsvar med krava: ho er ikkje fullstendig vurdert enno. Dei automatiske testane finn ingen brot, men ein manuell gjennomgang av kvart krav og test med skjermlesarar er ikkje gjort. Under står kva som er testa, og kva som står att.',
     },
     tested: {
       heading: 'Slik er Tiltakskort testa',
       axe: 'Automatiske testar med verktøyet axe-core sjekkar kvart steg på ein gjennomgang til kvart mogleg utfall i alle rettleiarane, og startsida, innstillingane, opplæringssidene og erklæringane, mot krava i WCAG 2.1 på nivå A og AA.',
       keyboard: 'Automatiske testar går gjennom rettleiarane med berre tastatur, og finn knappar, felt og overskrifter ved dei namna ein skjermlesar les opp.',
-      zoom: 'Sidene er sjekka i 320 og 360 pikslar breidd utan at innhald forsvinn eller må rullast sidelengs. Det svarer til 400 % forstørring på ein vanleg skjerm, og dekkjer dermed òg 200 %.',
+      zoom: 'Sidene er sjekka i 320 og 360 pikslar breidd utan at innhald forsvinn eller må rullast sidelengs (omflyt, som ved 400 % forstørring). Ein gjennomgang til eit utfall er òg testa med teksten forstørra til 200 % og med auka linje-, ord- og bokstavavstand (krav 1.4.4 og 1.4.12).',
       when: 'Testane blir køyrde kvar gong løysinga blir endra.',
     },
     known: {
