@@ -57,6 +57,8 @@ describe('who to call now (Europe/Oslo)', () => {
     localStorage.setItem(PROFILE_STORAGE_KEY, 'vestfold');
     await atOutcome(['yes'], THURSDAY_20);
     expect(callNow('notify-barnevern-now')).toHaveAttribute('href', 'tel:+4733310203');
+    // Its evening hours come from no source: the card says so beside the number it offers.
+    expect(card('notify-barnevern-now')).toHaveTextContent('åpningstiden er ikke bekreftet');
     cleanup();
 
     await resetBrowserState();

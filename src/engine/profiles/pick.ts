@@ -82,7 +82,10 @@ export function pickContact(profile: Profile, roles: readonly string[], at: Date
   const missing = roles.filter((r) => !profile.contacts.some((c) => c.role === r));
   // Fall back to whoever is open only for urgent actions: a written report waits for the office.
   for (const step of candidateRoles(roles, opts.fallback ?? true)) {
-    for (const contact of profile.contacts.filter((c) => c.role === step.role)) {
+    // Within a role, a contact whose hours are confirmed before one whose hours are only assumed
+    // (a local station's switchboard may not answer at night; the national 02800 does).
+    const ofRole = profile.contacts.filter((c) => c.role === step.role);
+    for (const contact of [...ofRole.filter((c) => !c.hours.assumed), ...ofRole.filter((c) => c.hours.assumed)]) {
       const open = isOpen(contact, at);
       const candidate: Candidate = {
         contact,

@@ -34,7 +34,8 @@ export function actionContacts(profile: Profile, action: ResolvedAction, at: Dat
       phone: c.contact.phone,
       tel: c.contact.tel,
       state: 'now',
-      note: pick(c.contact.who, lang),
+      // Hours that are not confirmed are said so here too, not only on closed contacts.
+      note: pick(c.contact.who, lang) + (c.contact.hours.assumed ? ` (${words.assumed})` : ''),
       ...(c.fallbackFor !== undefined ? { fallbackFor: words.role(c.fallbackFor) } : {}),
     });
   }

@@ -53,7 +53,8 @@ describe('pickContact – Vestfold (barnevernvakt from 17:00, through the police
     const pick = pickContact(vestfold, [...roles], at('2026-11-24T09:00:00Z')); // Tue 10:00
     expect(pick.missing).toEqual(['barneverntjeneste']);
     expect(pick.call).toMatchObject({ role: 'police', fallbackFor: 'barneverntjeneste' });
-    expect(pick.call?.contact.phone).toBe('33 34 44 00');
+    // 02800, whose hours are known, before the Tønsberg station, whose round-the-clock hours are assumed.
+    expect(pick.call?.contact.phone).toBe('02800');
     expect(pick.closed.map((c) => describeOpening(c.opens, at('2026-11-24T09:00:00Z'), 'en'))).toEqual([
       'opens today 17:00',
       'opens today 23:00',
