@@ -242,7 +242,7 @@ const en: Messages = {
       risk: 'the risk team (RISK)',
       'police-emergency': 'the police (112)',
       ambulance: 'ambulance (113)',
-      alarmtelefonen: 'Alarmtelefonen for children and young people',
+      alarmtelefonen: 'the Alarm line for children and young people (Alarmtelefonen)',
       'vold-og-overgrepslinjen': 'the violence and abuse helpline',
     },
   },

@@ -176,7 +176,7 @@ const nn: Messages = {
       legend: 'Kontaktnummer for kommune eller region',
       hint: 'Tiltakskorta viser nummera herifrå, og kven som har ope akkurat no. Nasjonale nummer som 112, 113 og 02800 er alltid med.',
       loading: 'Hentar lista over kommunar …',
-      failed: 'Kunne ikkje hente lista over kommunar. Naudnumra verkar framleis.',
+      failed: 'Kunne ikkje hente lista over kommunar. Naudnummera verkar framleis.',
       default: '(standard)',
     },
     role: { legend: 'Kvar jobbar du?', hint: 'Tiltaka og lovgrunnlaget blir tilpassa arbeidsplassen din.' },

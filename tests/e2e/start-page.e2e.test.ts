@@ -82,8 +82,12 @@ describe('start page', () => {
     await expectStartPage(page);
     const tels = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(tels).toEqual(expect.arrayContaining(['tel:112', 'tel:113', 'tel:116117', 'tel:02800', 'tel:116111']));
-    // The choices lead to the flows once scripts run.
+    // The choices lead to the flows once scripts run; until then the page says so, and that the numbers work.
     expect(await page.getByRole('link', { name: CHOICES[0] }).getAttribute('href')).toBe('#/barn');
+    // (Playwright's text search skips <noscript>, so by its class.)
+    const note = page.locator('noscript p.noscript');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('Nødnumrene over virker uten');
     // Styles still load: the static page is not an unstyled wall of links.
     expect(requests.requests.some((r) => r.resourceType === 'stylesheet')).toBe(true);
   });
