@@ -6,8 +6,7 @@ export const REPORT_FIELDS = ['person', 'why', 'seen', 'contact', 'done', 'guard
 export type ReportField = (typeof REPORT_FIELDS)[number];
 export type ReportDraft = Partial<Record<ReportField, string>>;
 /** The fields with a hint under the label: what not to write here, and when guardians must not be told. */
-const HINTS = { person: 'report.field.personHint', guardians: 'report.field.guardiansHint' } as const;
-const hintOf = (f: ReportField) => (Object.hasOwn(HINTS, f) ? HINTS[f as keyof typeof HINTS] : undefined);
+const HINTS: Partial<Record<ReportField, 'report.field.personHint' | 'report.field.guardiansHint'>> = { person: 'report.field.personHint', guardians: 'report.field.guardiansHint' };
 
 /**
  * Lays out what a bekymringsmelding must contain. The fields live in React state owned by the app
@@ -26,27 +25,27 @@ export function BekymringsmeldingHelper({ draft, onChange }: { draft: ReportDraf
       </p>
       <ol className="report-fields">
         {REPORT_FIELDS.map((f) => {
-          const hint = hintOf(f);
+          const hint = HINTS[f];
           return (
-          <li key={f}>
-            <label htmlFor={`${uid}-${f}`}>{t(`report.field.${f}`)}</label>
-            {hint && (
-              <p className="hint" id={`${uid}-${f}-hint`}>
-                {t(hint)}
-              </p>
-            )}
-            <textarea
-              id={`${uid}-${f}`}
-              rows={3}
-              value={draft[f] ?? ''}
-              autoComplete="off"
-              // What is written about a person stays in this page: a browser's online spell check
-              // (Chrome's enhanced spell check, Edge's Microsoft Editor) would send it away.
-              spellCheck={false}
-              aria-describedby={hint ? `${uid}-${f}-hint` : undefined}
-              onChange={(e) => onChange({ ...draft, [f]: e.target.value })}
-            />
-          </li>
+            <li key={f}>
+              <label htmlFor={`${uid}-${f}`}>{t(`report.field.${f}`)}</label>
+              {hint && (
+                <p className="hint" id={`${uid}-${f}-hint`}>
+                  {t(hint)}
+                </p>
+              )}
+              <textarea
+                id={`${uid}-${f}`}
+                rows={3}
+                value={draft[f] ?? ''}
+                autoComplete="off"
+                // What is written about a person stays in this page: a browser's online spell check
+                // (Chrome's enhanced spell check, Edge's Microsoft Editor) would send it away.
+                spellCheck={false}
+                aria-describedby={hint ? `${uid}-${f}-hint` : undefined}
+                onChange={(e) => onChange({ ...draft, [f]: e.target.value })}
+              />
+            </li>
           );
         })}
       </ol>

@@ -35,9 +35,9 @@ interface Step {
   fallbackFor?: Role;
 }
 
-/** Two roles of one service: one stands in for the other (the barneverntjeneste and its barnevernvakt). */
-const sameService = (a: string, b: string): boolean =>
-  (Object.hasOwn(FALLBACKS, a) && (FALLBACKS[a as Role] ?? []).includes(b as Role)) || (Object.hasOwn(FALLBACKS, b) && (FALLBACKS[b as Role] ?? []).includes(a as Role));
+/** The roles of one service — its office and its out-of-hours line — tried before anyone stands in for either. */
+const SERVICES: readonly (readonly string[])[] = [['barneverntjeneste', 'barnevernvakt']];
+const sameService = (a: string, b: string): boolean => SERVICES.some((roles) => roles.includes(a) && roles.includes(b));
 
 /**
  * Requested roles in order, each followed by its fallbacks — but never ahead of a requested role of
