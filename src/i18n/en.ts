@@ -154,6 +154,7 @@ const en: Messages = {
     heading: { title: 'Help with the report of concern' },
     intro: { text: 'The report to the child welfare service must cover these points. Use the fields to think through what to write.' },
     send: { text: 'You send the actual report through Fiks bekymringsmelding (KS) or your unit\u2019s own system, preferably together with your leader. If your leader will not send it, you have a duty to send it yourself. Fiks needs electronic ID, takes one report per child and keeps no drafts: have the text ready before you log in. The draft here is not sent anywhere and is not stored.' },
+    private: { text: 'As a private person you can call the child welfare service and tell them what you have written here, or send it through Fiks bekymringsmelding as a private person. The draft here is not sent anywhere and is not stored.' },
     field: {
       person: 'About the child',
       personHint: 'For example age and who the child lives with. Write the name, date of birth and address only in the actual report, not here.',

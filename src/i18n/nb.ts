@@ -157,6 +157,7 @@ const nb = {
     heading: { title: 'Hjelp til bekymringsmeldingen' },
     intro: { text: 'Meldingen til barnevernet skal ha med disse punktene. Bruk feltene til å tenke gjennom hva du skal skrive.' },
     send: { text: 'Selve meldingen sender du gjennom Fiks bekymringsmelding (KS) eller enhetens eget system, helst sammen med lederen din. Vil ikke lederen sende den, har du selv plikt til å gjøre det. Fiks krever elektronisk ID, tar én melding per barn og lagrer ikke utkast: ha teksten klar før du logger inn. Utkastet her sendes ikke noe sted og lagres ikke.' },
+    private: { text: 'Som privatperson kan du ringe barnevernet og fortelle det du har skrevet her, eller sende det i Fiks bekymringsmelding som privatperson. Utkastet her sendes ikke noe sted og lagres ikke.' },
     field: {
       person: 'Om barnet',
       personHint: 'For eksempel alder og hvem barnet bor med. Navn, fødselsdato og adresse skriver du bare i selve meldingen, ikke her.',

@@ -154,6 +154,7 @@ const nn: Messages = {
     heading: { title: 'Hjelp til bekymringsmeldinga' },
     intro: { text: 'Meldinga til barnevernet skal ha med desse punkta. Bruk felta til å tenkje gjennom kva du skal skrive.' },
     send: { text: 'Sjølve meldinga sender du gjennom Fiks bekymringsmelding (KS) eller systemet til eininga, helst saman med leiaren din. Vil ikkje leiaren sende ho, har du sjølv plikt til å gjere det. Fiks krev elektronisk ID, tek éi melding per barn og lagrar ikkje utkast: ha teksten klar før du loggar inn. Utkastet her blir ikkje sendt nokon stad og blir ikkje lagra.' },
+    private: { text: 'Som privatperson kan du ringje barnevernet og fortelje det du har skrive her, eller sende det i Fiks bekymringsmelding som privatperson. Utkastet her blir ikkje sendt nokon stad og blir ikkje lagra.' },
     field: {
       person: 'Om barnet',
       personHint: 'Til dømes alder og kven barnet bur med. Namn, fødselsdato og adresse skriv du berre i sjølve meldinga, ikkje her.',

@@ -135,7 +135,7 @@ export function OutcomeView(props: OutcomeViewProps) {
         </div>
         {needsReport && (
           <div className="no-print">
-            <BekymringsmeldingHelper draft={draft} onChange={onDraftChange} />
+            <BekymringsmeldingHelper draft={draft} onChange={onDraftChange} role={role} />
           </div>
         )}
         <Summary view={view} lang={lang} flowTitle={flowTitle} notes={notes} now={now} profileName={profileName} roleName={role ? t(`userRole.name.${role}`) : undefined} />

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startWalk, step, viewWalk, type FactValue, type Runnable, type WalkSnapshot } from '../../src/engine/index';
+import { startWalk, step, viewWalk, type FactValue, type Role, type Runnable, type WalkSnapshot } from '../../src/engine/index';
 import { createI18n } from '../../src/i18n/index';
 import { OutcomeView } from '../../src/ui/OutcomeView';
 import { TextsProvider } from '../../src/ui/texts';
@@ -18,8 +18,8 @@ function walk(r: Runnable, answers: (FactValue | 'continue')[]): WalkSnapshot {
   return s;
 }
 
-function renderOutcome(r: Runnable, s: WalkSnapshot, extra: { onBack?: () => void } = {}) {
-  const view = viewWalk(r, s);
+function renderOutcome(r: Runnable, s: WalkSnapshot, extra: { onBack?: () => void; role?: Role } = {}) {
+  const view = viewWalk(r, s, { role: extra.role });
   const i18n = createI18n('nb');
   render(
     <TextsProvider i18n={i18n}>
@@ -34,6 +34,7 @@ function renderOutcome(r: Runnable, s: WalkSnapshot, extra: { onBack?: () => voi
         onBack={extra.onBack ?? (() => {})}
         onRestart={() => {}}
         now={FIXED_NOW}
+        role={extra.role}
       />
     </TextsProvider>,
   );
@@ -111,6 +112,17 @@ describe('outcome', () => {
     expect(helper).toHaveTextContent('Fiks bekymringsmelding');
     expect(helper).toHaveTextContent('har du selv plikt til å gjøre det');
     expect(helper).toHaveTextContent('Ikke skriv navn');
+  });
+
+  it('gives a private person (a neighbour) the helper without the unit and the public form: no contact person, no leader', () => {
+    const r = runnable('barn');
+    renderOutcome(r, walk(r, REPORT_PATH), { role: 'privat' });
+    const helper = screen.getByRole('region', { name: 'Hjelp til bekymringsmeldingen' });
+    expect(within(helper).getByLabelText('Hva har du sett, hørt eller observert, og når?')).toBeInstanceOf(HTMLTextAreaElement);
+    expect(within(helper).queryByLabelText('Kontaktperson hos dere')).not.toBeInTheDocument();
+    expect(within(helper).queryByLabelText(/Er foreldrene informert/)).not.toBeInTheDocument();
+    expect(helper).toHaveTextContent('Som privatperson kan du ringe barnevernet');
+    expect(helper).not.toHaveTextContent('lederen din');
   });
 
   it('has no bekymringsmelding helper on an outcome without a report', () => {
