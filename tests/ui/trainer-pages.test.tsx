@@ -93,6 +93,30 @@ describe('practice mode', () => {
     expect(localStorage.length).toBeLessThanOrEqual(1); // at most the language choice
   });
 
+  it('names each recommendation by its page heading and title, so a wrong outcome of the right level is told apart', async () => {
+    const user = userEvent.setup();
+    const s = await scenario('voksen', 'mann-utsatt-vil-ha-hjelp');
+    renderApp({ hash: '#/trening/ov/voksen/mann-utsatt-vil-ha-hjelp', source: trainerSource() });
+    await screen.findByRole('heading', { level: 1, name: 'Er noen i fare akkurat nå?' }, LONG);
+    // «Not ready» instead of «wants help»: a consultation too, but not the one the vignette expects.
+    await walkScenario(user, flow('voksen'), s, { wishes: 'not-ready' });
+    const feedback = screen.getByTestId('practice-feedback');
+    expect(feedback).toHaveTextContent('Ikke helt');
+    expect(within(feedback).getByTestId('your-disposition')).toHaveTextContent(/^Drøft saken anonymt – .+\(feil\)$/);
+    expect(within(feedback).getByTestId('expected-disposition')).toHaveTextContent(/^Hjelp personen videre – /);
+  });
+
+  it("names the actions as the vignette's role sees them: a neighbour talks to someone they trust", async () => {
+    const user = userEvent.setup();
+    const s = await scenario('barn', 'role-6-privat');
+    renderApp({ hash: '#/trening/ov/barn/role-6-privat', source: trainerSource() });
+    await screen.findByRole('heading', { level: 1, name: 'Er barnet eller noen andre i fare akkurat nå?' }, LONG);
+    await walkScenario(user, flow('barn'), s);
+    const feedback = screen.getByTestId('practice-feedback');
+    expect(feedback).toHaveTextContent('Snakk med noen du stoler på');
+    expect(feedback).not.toHaveTextContent('Informer lederen din');
+  });
+
   it('a wrong walk: the feedback shows the expected outcome and why; back lets you try another answer', async () => {
     const user = userEvent.setup();
     const s = await scenario('barn', '14-barnehage-vitne-til-vold');

@@ -154,7 +154,15 @@ function PracticeOutcome({ r, view, scenario, lang, onBack, onRestart }: { r: Ru
   const outcome = view.outcome;
   if (!outcome || !verdict) return null;
   const dispositionName = (d: string): string => pick(r.flow.vocabulary.dispositions[d as keyof typeof r.flow.vocabulary.dispositions]?.title, lang) || d;
-  const actionName = (a: string): string => pick(r.flow.vocabulary.actions[a]?.title, lang) || a;
+  // A recommendation by what the page shows: its heading (the disposition's, or a consultation
+  // outcome's own) and the outcome's title, so two outcomes of one level are told apart.
+  const recommendation = (v: WalkView): string => (v.outcome ? `${pick(v.outcome.headline, lang)} – ${pick(v.outcome.node.title, lang)}` : '');
+  const expectedName = expected.view.outcome && expected.view.outcome.disposition === scenario.expect.disposition ? recommendation(expected.view) : dispositionName(scenario.expect.disposition);
+  // Actions by the names the trainee's role sees on the cards (a neighbour's «inform your leader» is «talk to someone you trust»).
+  const actionName = (a: string): string => {
+    const entry = r.flow.vocabulary.actions[a];
+    return pick((scenario.role ? entry?.roles?.[scenario.role]?.title : undefined) ?? entry?.title, lang) || a;
+  };
   const reasons = (v: WalkView | undefined): string[] => (v?.outcome?.explanation.rules ?? []).flatMap((x) => (x.reason ? [pick(x.reason, lang)] : []));
   const mine = reasons(view);
   const theirs = reasons(expected.view.outcome ? expected.view : undefined);
@@ -172,12 +180,12 @@ function PracticeOutcome({ r, view, scenario, lang, onBack, onRestart }: { r: Ru
           <div>
             <dt>{t('trainer.practice.yours')}</dt>
             <dd data-testid="your-disposition">
-              {dispositionName(outcome.disposition)} ({verdict.dispositionOk ? t('trainer.practice.ok') : t('trainer.practice.notOk')})
+              {recommendation(view)} ({verdict.dispositionOk && verdict.outcomeOk ? t('trainer.practice.ok') : t('trainer.practice.notOk')})
             </dd>
           </div>
           <div>
             <dt>{t('trainer.practice.expectedDisposition')}</dt>
-            <dd data-testid="expected-disposition">{dispositionName(scenario.expect.disposition)}</dd>
+            <dd data-testid="expected-disposition">{expectedName}</dd>
           </div>
         </dl>
         {(verdict.include.length > 0 || verdict.exclude.length > 0) && (
