@@ -63,3 +63,16 @@ describe.each(flows.map((f) => [`${f.id}@${f.version}`, f] as const))('the diagr
     expect(toDot(model, 'nb').match(/ -> /g)).toHaveLength(model.edges.length);
   });
 });
+
+describe('the printed chart marks the walk that was taken', () => {
+  it('thickens only the edges the walk took, not every edge between two nodes on its path', () => {
+    const barn = flows.find((f) => f.id === 'barn');
+    if (!barn) throw new Error('barn missing');
+    const layout = layoutDiagram(diagramModel(barn.definition), 'nb');
+    // «Usikker», the acute list, one item ticked: acute and handle-acute are both on the path, but
+    // the «yes» edge between them was not taken.
+    const svg = toSvg(layout, 'nb', { path: ['acute', 'acute-check', 'acute-check-route', 'handle-acute'] });
+    const taken = [...svg.matchAll(/<g class="edge on-path" data-from="([^"]+)" data-to="([^"]+)"/g)].map((m) => `${m[1]}→${m[2]}`);
+    expect(taken.sort()).toEqual(['acute-check-route→handle-acute', 'acute-check→acute-check-route', 'acute→acute-check']);
+  });
+});

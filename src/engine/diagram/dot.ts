@@ -1,6 +1,6 @@
 import type { Lang } from '../../schema/common';
 import { PHASES } from '../../schema/constants';
-import { PHASE_NAMES, text, type DiagramModel, type DiagramNode } from './model';
+import { dispositionName, PHASE_NAMES, text, type DiagramModel, type DiagramNode } from './model';
 
 const esc = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
@@ -30,7 +30,7 @@ function attrs(n: DiagramNode, lang: Lang): string {
     case 'decision':
       return `shape=hexagon, label=${esc(label)}`;
     case 'outcome':
-      return `shape=doubleoctagon, penwidth=2, label=${esc(`${(n.disposition ?? '?').toUpperCase()}\n${label}`)}`;
+      return `shape=doubleoctagon, penwidth=2, label=${esc(`${dispositionName(n.disposition, lang)}\n${label}`)}`;
     default:
       return `shape=box, label=${esc(label)}`;
   }

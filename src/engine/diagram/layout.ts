@@ -1,7 +1,7 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Lang } from '../../schema/common';
 import { PHASES, type Phase } from '../../schema/constants';
-import { text, type DiagramModel, type DiagramNode } from './model';
+import { dispositionName, text, type DiagramModel, type DiagramNode } from './model';
 
 export interface PlacedNode extends DiagramNode {
   x: number;
@@ -47,7 +47,7 @@ export function layoutDiagram(model: DiagramModel, lang: Lang): DiagramLayout {
   for (const phase of PHASES) if (model.nodes.some((n) => n.phase === phase)) g.setNode(`lane:${phase}`, { label: phase });
   const lines = new Map<string, string[]>();
   for (const n of model.nodes) {
-    const l = wrap(n.kind === 'outcome' ? `${(n.disposition ?? '').toUpperCase()}: ${text(n.label, lang)}` : text(n.label, lang));
+    const l = wrap(n.kind === 'outcome' ? `${dispositionName(n.disposition, lang)}: ${text(n.label, lang)}` : text(n.label, lang));
     lines.set(n.id, l);
     const width = Math.max(...l.map((s) => s.length)) * CHAR_W + 28;
     g.setNode(n.id, { width: Math.max(width, 80), height: l.length * LINE_H + 20 });

@@ -1,6 +1,6 @@
 import type { Lang } from '../../schema/common';
 import { PHASES } from '../../schema/constants';
-import { PHASE_NAMES, text, type DiagramModel, type DiagramNode } from './model';
+import { dispositionName, PHASE_NAMES, text, type DiagramModel, type DiagramNode } from './model';
 
 const q = (s: string): string => `"${s.replace(/"/g, '#quot;')}"`;
 
@@ -32,7 +32,7 @@ function shape(n: DiagramNode, lang: Lang): string {
     case 'decision':
       return `{{${q(label)}}}`;
     case 'outcome':
-      return `([${q(`${(n.disposition ?? '?').toUpperCase()}: ${label}`)}])`;
+      return `([${q(`${dispositionName(n.disposition, lang)}: ${label}`)}])`;
     default:
       return `[${q(label)}]`;
   }

@@ -80,3 +80,14 @@ export const PHASE_NAMES: Record<Phase, Localized> = {
 };
 
 export const text = (l: Localized, lang: Lang): string => l[lang] ?? l.nb ?? l.en ?? '';
+
+/** The four recommendations in capitals, as an outcome's box names them in each language (not the code). */
+export const DISPOSITION_NAMES: Record<Disposition, Localized> = {
+  acute: { nb: 'AKUTT', nn: 'AKUTT', en: 'ACUTE' },
+  avvergeplikt: { nb: 'AVVERGEPLIKT', nn: 'AVVERGINGSPLIKT', en: 'DUTY TO AVERT' },
+  bekymringsmelding: { nb: 'BEKYMRINGSMELDING', nn: 'BEKYMRINGSMELDING', en: 'REPORT OF CONCERN' },
+  consultation: { nb: 'ANONYM DRØFTING', nn: 'ANONYM DRØFTING', en: 'ANONYMOUS CONSULTATION' },
+};
+
+/** An outcome's recommendation in capitals, "?" when it has none (the validator reports that). */
+export const dispositionName = (d: Disposition | undefined, lang: Lang): string => (d ? text(DISPOSITION_NAMES[d], lang) : '?');

@@ -8,8 +8,12 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
  * A standalone SVG of the laid-out flow. Kinds differ by shape and outcomes carry their disposition
  * in words, so nothing is told by colour alone; it prints in black and white.
  */
-export function toSvg(d: DiagramLayout, lang: Lang, opts: { title?: string; highlight?: Set<string> } = {}): string {
-  const hl = opts.highlight ?? new Set<string>();
+export function toSvg(d: DiagramLayout, lang: Lang, opts: { title?: string; path?: readonly string[] } = {}): string {
+  // The walk's path: its nodes, and only the edges it took (two nodes on the path can be joined by
+  // an edge the walk did not take, e.g. «yes» from the first question when it went through a check).
+  const path = opts.path ?? [];
+  const hl = new Set(path);
+  const taken = new Set(path.slice(1).map((to, i) => `${path[i]}→${to}`));
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${Math.ceil(d.width)} ${Math.ceil(d.height)}" width="${Math.ceil(d.width)}" height="${Math.ceil(d.height)}" role="img" font-family="sans-serif" font-size="11">`);
   if (opts.title) out.push(`<title>${esc(opts.title)}</title>`);
@@ -19,7 +23,7 @@ export function toSvg(d: DiagramLayout, lang: Lang, opts: { title?: string; high
     out.push(`<text x="${lane.x + 8}" y="${lane.y + 14}" font-weight="bold" fill="#333">${esc(text(PHASE_NAMES[lane.phase], lang))}</text></g>`);
   }
   for (const e of d.edges) {
-    const on = hl.has(e.from) && hl.has(e.to);
+    const on = taken.has(`${e.from}→${e.to}`);
     const pts = e.points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
     out.push(`<g class="edge${on ? ' on-path' : ''}" data-from="${esc(e.from)}" data-to="${esc(e.to)}"><polyline points="${pts}" fill="none" stroke="#222" stroke-width="${on ? 3 : 1.2}" marker-end="url(#arrow)"/>`);
     if (e.labelAt && e.label) out.push(`<text x="${e.labelAt.x}" y="${e.labelAt.y + 4}" text-anchor="middle" fill="#222" paint-order="stroke" stroke="#fff" stroke-width="3">${esc(e.label)}</text>`);

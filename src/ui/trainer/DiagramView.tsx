@@ -146,7 +146,7 @@ export default function DiagramView({ flow, lang, path, title, compact = false }
     }
   };
 
-  const svgText = useMemo(() => toSvg(layout, lang, { title, highlight: onPath }), [layout, lang, title, onPath]);
+  const svgText = useMemo(() => toSvg(layout, lang, { title, path }), [layout, lang, title, path]);
   const exportSvg = () => {
     const blob = new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svgText}\n`], { type: 'image/svg+xml;charset=utf-8' });
     const url = URL.createObjectURL(blob);
