@@ -176,6 +176,26 @@ describe('presenter mode', () => {
     await user.keyboard('r');
     expect(h1()).toHaveTextContent('Er barnet eller noen andre i fare akkurat nå?');
   });
+
+  it('single-character shortcuts can be turned off (WCAG 2.1.4); the arrows still step', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: '#/trening/presenter/barn', source: trainerSource() });
+    await screen.findByRole('heading', { level: 1, name: 'Er barnet eller noen andre i fare akkurat nå?' }, LONG);
+    await user.click(screen.getByRole('button', { name: 'Hurtigtaster (?)' }));
+    const toggle = screen.getByRole('button', { name: 'Hurtigtaster med én bokstav, et tall eller ?' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    h1().focus();
+    await user.keyboard('2'); // would answer «Nei»
+    expect(h1()).toHaveTextContent('Er barnet eller noen andre i fare akkurat nå?');
+    await user.keyboard('d'); // would hide the chart
+    expect(await screen.findByRole('img', { name: /^Flytskjema: / }, LONG)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Nei' }));
+    expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');
+    await user.keyboard('{ArrowLeft}');
+    expect(h1()).toHaveTextContent('Er barnet eller noen andre i fare akkurat nå?');
+  });
 });
 
 describe('what changed', () => {

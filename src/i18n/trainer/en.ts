@@ -81,6 +81,7 @@ export const trainerEn: typeof trainerNb = {
     diagram: 'Show or hide the flow chart',
     help: 'Show or hide the shortcuts',
     note: 'The keys do nothing while you are in a form field.',
+    letterKeys: 'Shortcuts of one letter, a number or ?',
     toggle: 'Show flow chart',
     hide: 'Hide flow chart',
   },

@@ -79,6 +79,7 @@ export const trainerNb = {
     diagram: 'Vis eller skjul flytskjemaet',
     help: 'Vis eller skjul hurtigtastene',
     note: 'Tastene virker ikke mens du står i et skjemafelt.',
+    letterKeys: 'Hurtigtaster med én bokstav, et tall eller ?',
     toggle: 'Vis flytskjema',
     hide: 'Skjul flytskjema',
   },

@@ -81,6 +81,7 @@ export const trainerNn: typeof trainerNb = {
     diagram: 'Vis eller skjul flytskjemaet',
     help: 'Vis eller skjul snarvegstastane',
     note: 'Tastane verkar ikkje medan du står i eit skjemafelt.',
+    letterKeys: 'Snarvegstastar med éin bokstav, eit tal eller ?',
     toggle: 'Vis flytskjema',
     hide: 'Skjul flytskjema',
   },

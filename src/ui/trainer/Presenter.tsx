@@ -38,6 +38,9 @@ export function Presenter({ r, lang }: { r: Runnable; lang: Lang }) {
   const { view, snapshot, answer, next, back, restart } = useWalk(r, { persist: false, history: false });
   const [showDiagram, setShowDiagram] = useState(true);
   const [showKeys, setShowKeys] = useState(false);
+  // WCAG 2.1.4: shortcuts of one character (R, D, ?, 1–9) can be turned off, for speech input and
+  // anyone who types a key by mistake. The arrows and Escape are not character keys and stay.
+  const [letterKeys, setLetterKeys] = useState(true);
   const keysId = useId();
   const path = useMemo(() => walkPath(snapshot), [snapshot]);
   const flowTitle = pick(r.flow.definition.title, lang);
@@ -51,6 +54,7 @@ export function Presenter({ r, lang }: { r: Runnable; lang: Lang }) {
       if (e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey || isFormControl(e.target)) return;
       const node = view.node;
       const key = e.key;
+      if (!letterKeys && key.length === 1) return;
       let handled = true;
       if (key === 'ArrowRight') {
         if (node.kind === 'guidance') next();
@@ -79,7 +83,7 @@ export function Presenter({ r, lang }: { r: Runnable; lang: Lang }) {
       } else handled = false;
       if (handled) e.preventDefault();
     },
-    [view, next, back, answer, restart, showKeys],
+    [view, next, back, answer, restart, showKeys, letterKeys],
   );
 
   useEffect(() => {
@@ -110,6 +114,11 @@ export function Presenter({ r, lang }: { r: Runnable; lang: Lang }) {
           <div><dt><kbd>?</kbd></dt><dd>{t('trainer.presenter.help')}</dd></div>
         </dl>
         <p>{t('trainer.presenter.note')}</p>
+        <p>
+          <button type="button" className="secondary" aria-pressed={letterKeys} onClick={() => setLetterKeys((on) => !on)}>
+            {t('trainer.presenter.letterKeys')}
+          </button>
+        </p>
         <button type="button" className="secondary" onClick={() => setShowKeys(false)}>
           {t('trainer.presenter.close')}
         </button>
