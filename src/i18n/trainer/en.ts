@@ -116,7 +116,7 @@ export const planEn: typeof planNb = {
   heading: { title: 'Plan: who does what when' },
   intro: { text: 'Fill in who is responsible and the deadline for each item. The plan is not stored: print it, copy it or download calendar reminders before you close the page.' },
   privacy: { text: 'Write roles (for example "head teacher") rather than names. The reminders contain only what you type into the fields yourself.' },
-  field: { task: 'What', who: 'Who (role or name)', deadline: 'Deadline', suggested: 'Suggested: {{who}}' },
+  field: { task: 'What', who: 'Who (role)', deadline: 'Deadline', suggested: 'Suggested: {{who}}' },
   followUp: { title: 'Follow-up: check for feedback from child welfare services', text: 'Child welfare services must confirm to public-sector reporters that the report was received, within three weeks.' },
   general: { title: 'Follow up: how are things now?' },
   ics: { button: 'Download reminders (.ics)', none: 'Set a deadline on at least one item first.', description: 'Reminder from Tiltakskort.', who: 'Responsible: {{who}}' },

@@ -114,7 +114,7 @@ export const planNb = {
   heading: { title: 'Plan: hvem gjør hva når' },
   intro: { text: 'Fyll inn hvem som har ansvaret og fristen for hvert punkt. Planen lagres ikke: skriv den ut, kopier den eller last ned påminnelser til kalenderen før du lukker siden.' },
   privacy: { text: 'Skriv roller (for eksempel «rektor») heller enn navn. Påminnelsene inneholder bare det du selv skriver i feltene.' },
-  field: { task: 'Hva', who: 'Hvem (rolle eller navn)', deadline: 'Frist', suggested: 'Forslag: {{who}}' },
+  field: { task: 'Hva', who: 'Hvem (rolle)', deadline: 'Frist', suggested: 'Forslag: {{who}}' },
   followUp: { title: 'Oppfølging: sjekk tilbakemelding fra barnevernet', text: 'Barnevernet skal bekrefte til offentlige meldere at meldingen er mottatt, innen tre uker.' },
   general: { title: 'Følg opp: hvordan går det nå?' },
   ics: { button: 'Last ned påminnelser (.ics)', none: 'Sett en frist på minst ett punkt først.', description: 'Påminnelse fra Tiltakskort.', who: 'Ansvarlig: {{who}}' },

@@ -116,7 +116,7 @@ export const planNn: typeof planNb = {
   heading: { title: 'Plan: kven gjer kva når' },
   intro: { text: 'Fyll inn kven som har ansvaret og fristen for kvart punkt. Planen blir ikkje lagra: skriv han ut, kopier han eller last ned påminningar til kalenderen før du lukkar sida.' },
   privacy: { text: 'Skriv roller (til dømes «rektor») heller enn namn. Påminningane inneheld berre det du sjølv skriv i felta.' },
-  field: { task: 'Kva', who: 'Kven (rolle eller namn)', deadline: 'Frist', suggested: 'Forslag: {{who}}' },
+  field: { task: 'Kva', who: 'Kven (rolle)', deadline: 'Frist', suggested: 'Forslag: {{who}}' },
   followUp: { title: 'Oppfølging: sjekk tilbakemelding frå barnevernet', text: 'Barnevernet skal stadfeste til offentlege meldarar at meldinga er motteken, innan tre veker.' },
   general: { title: 'Følg opp: korleis går det no?' },
   ics: { button: 'Last ned påminningar (.ics)', none: 'Set ein frist på minst eitt punkt først.', description: 'Påminning frå Tiltakskort.', who: 'Ansvarleg: {{who}}' },

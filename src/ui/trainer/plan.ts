@@ -113,8 +113,9 @@ export function taskText(task: PlanTask, lang: Lang, words: Pick<PlanWords, 'fol
 }
 
 /**
- * One VEVENT per row with a deadline. The text is the task's generic wording and, only when the user
- * typed one, who is responsible: nothing about the case itself goes into the calendar.
+ * One VEVENT per row with a deadline: the task's generic wording (or the task the user added, in
+ * their words) and, when the user typed one, who is responsible. Nothing else about the case goes
+ * into the calendar; the plan's privacy line asks for roles, not names.
  */
 export function planEvents(rows: PlanRow[], lang: Lang, words: PlanWords, uid: () => string = newUid): IcsEvent[] {
   return rows.flatMap((r) => {
