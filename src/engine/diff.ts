@@ -82,6 +82,12 @@ function leafDiffs(a: unknown, b: unknown, path: (string | number)[]): Leaf[] {
     return keys.flatMap((k) => leafDiffs(a[k], b[k], [...path, k]));
   }
   if (Array.isArray(a) && Array.isArray(b)) {
+    // Lists of things with ids (rules, options by value are not: they have no id) are matched by id,
+    // so a rule put first does not make every rule after it look changed.
+    const byId = (xs: unknown[]) => (xs.every((x) => isObject(x) && typeof x.id === 'string') ? new Map(xs.map((x) => [(x as { id: string }).id, x])) : undefined);
+    const ma = byId(a);
+    const mb = byId(b);
+    if (ma && mb) return [...new Set([...ma.keys(), ...mb.keys()])].flatMap((id) => leafDiffs(ma.get(id), mb.get(id), [...path, id]));
     const n = Math.max(a.length, b.length);
     return Array.from({ length: n }, (_, i) => leafDiffs(a[i], b[i], [...path, i])).flat();
   }
@@ -94,6 +100,11 @@ function leafDiffs(a: unknown, b: unknown, path: (string | number)[]): Leaf[] {
     const lb = isObject(b) ? b : {};
     if ([...Object.keys(la), ...Object.keys(lb)].every((k) => (LANGS as readonly string[]).includes(k))) {
       return LANGS.flatMap((l) => (la[l] === lb[l] ? [] : [{ path: [...path, l], lang: l, before: la[l], after: lb[l] }]));
+    }
+    // A group of localized texts added or removed as a whole (an outcome's `headline`): each text per language.
+    const values = [...Object.values(la), ...Object.values(lb)];
+    if (values.length > 0 && values.every((v) => isObject(v) && Object.keys(v).every((k) => (LANGS as readonly string[]).includes(k)))) {
+      return [...new Set([...Object.keys(la), ...Object.keys(lb)])].flatMap((k) => leafDiffs(la[k], lb[k], [...path, k]));
     }
   }
   return [{ path, lang, before: a, after: b }];

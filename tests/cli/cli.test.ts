@@ -211,7 +211,7 @@ describe.concurrent('flows diff', () => {
     // Only the bokmål text was reworded.
     expect(lines.filter((l) => l.startsWith('      text ['))).toHaveLength(1);
     expect(lines).toContain('  ~ route (decision)');
-    expect(lines).toContain('      rule rules.1.when.any.1.includesAny.1: (none) → "bruises"');
+    expect(lines).toContain('      rule rules.threshold-met.when.any.1.includesAny.1: (none) → "bruises"');
     expect(r.code).toBe(0);
   });
 

@@ -33,7 +33,8 @@ describe('diffFlows', () => {
 
   it('reports a changed rule under rules', () => {
     const route = d.changed.find((c) => c.id === 'route');
-    expect(route?.rules).toEqual([{ path: 'rules.1.when.any.1.includesAny.1', before: undefined, after: 'bruises' }]);
+    // Rules by id, not by position: «threshold-met» is the second rule.
+    expect(route?.rules).toEqual([{ path: 'rules.threshold-met.when.any.1.includesAny.1', before: undefined, after: 'bruises' }]);
     expect(route?.texts).toEqual([]);
   });
 
@@ -82,6 +83,27 @@ describe('diffFlows', () => {
       { path: 'help', lang: 'nn', before: undefined, after: 'Hjelp' },
       { path: 'help', lang: 'en', before: undefined, after: 'Help' },
     ]);
+  });
+
+  it("reports an outcome's own headline added as a whole as texts, per language", () => {
+    const after = edit(v100, (x) => {
+      const out = x.phases.handle.find((n) => n.id === 'out-consult');
+      if (out?.kind !== 'outcome') throw new Error('out-consult is an outcome');
+      out.headline = { title: { nb: 'Hjelp videre', nn: 'Hjelp vidare', en: 'Help onward' }, text: { nb: 'Tekst', nn: 'Tekst', en: 'Text' } };
+    });
+    const change = diffFlows(v100, after).changed.find((c) => c.id === 'out-consult');
+    expect(change?.other).toEqual([]);
+    expect(change?.texts.map((t) => `${t.path}/${t.lang}: ${String(t.after)}`)).toEqual(['headline.title/nb: Hjelp videre', 'headline.title/nn: Hjelp vidare', 'headline.title/en: Help onward', 'headline.text/nb: Tekst', 'headline.text/nn: Tekst', 'headline.text/en: Text']);
+  });
+
+  it('matches rules by id: a rule put first does not make the others look changed', () => {
+    const after = edit(v100, (x) => {
+      const route = x.phases.avklar.find((n) => n.id === 'route');
+      if (route?.kind !== 'decision') throw new Error('route is a decision');
+      route.rules.unshift({ id: 'first', when: { fact: 'worry', is: 'much' }, next: 'out-acute', reason: { nb: 'Først.', nn: 'Først.', en: 'First.' } });
+    });
+    const change = diffFlows(v100, after).changed.find((c) => c.id === 'route');
+    expect(change?.rules.map((r) => r.path)).toEqual(['rules.first']);
   });
 
   it('notices a node that moved to another phase', () => {

@@ -93,6 +93,7 @@ export const trainerEn: typeof trainerNb = {
     only: 'There is only one version of this guide ({{version}}). There is nothing to compare yet.',
     same: 'You chose the same version twice. Choose two different versions.',
     none: 'No changes between these versions.',
+    shared: 'The texts all guides share – the actions and the headings of the four recommendations (flows/vocabulary.yaml) – are not versioned with a guide and are not shown here.',
     summary: '{{added}} added, {{removed}} removed and {{changed}} changed steps.',
     header: 'About the guide',
     added: 'Added steps',

@@ -91,6 +91,7 @@ export const trainerNb = {
     only: 'Det finnes bare én versjon av denne veilederen ({{version}}). Det er ingenting å sammenligne ennå.',
     same: 'Du har valgt samme versjon to ganger. Velg to forskjellige versjoner.',
     none: 'Ingen endringer mellom disse versjonene.',
+    shared: 'Tekstene alle veilederne deler – tiltakene og overskriftene for de fire anbefalingene (flows/vocabulary.yaml) – følger ikke versjonen og vises ikke her.',
     summary: '{{added}} nye, {{removed}} fjernede og {{changed}} endrede steg.',
     header: 'Om veilederen',
     added: 'Nye steg',

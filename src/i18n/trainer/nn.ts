@@ -93,6 +93,7 @@ export const trainerNn: typeof trainerNb = {
     only: 'Det finst berre éin versjon av denne rettleiaren ({{version}}). Det er ingenting å samanlikne enno.',
     same: 'Du har valt same versjon to gonger. Vel to ulike versjonar.',
     none: 'Ingen endringar mellom desse versjonane.',
+    shared: 'Tekstane alle rettleiarane deler – tiltaka og overskriftene for dei fire tilrådingane (flows/vocabulary.yaml) – følgjer ikkje versjonen og blir ikkje viste her.',
     summary: '{{added}} nye, {{removed}} fjerna og {{changed}} endra steg.',
     header: 'Om rettleiaren',
     added: 'Nye steg',

@@ -131,6 +131,7 @@ function DiffView({ a, b, lang }: { a: CompiledFlow; b: CompiledFlow; lang: Lang
       <p role="status">
         {empty ? t('trainer.changes.none') : t('trainer.changes.summary', { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length })}
       </p>
+      <p className="hint">{t('trainer.changes.shared')}</p>
       {(diff.header.length > 0 || diff.headerTexts.length > 0) && (
         <section aria-labelledby="diff-header">
           <h2 id="diff-header">{t('trainer.changes.header')}</h2>
