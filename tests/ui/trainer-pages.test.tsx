@@ -111,6 +111,7 @@ describe('practice mode', () => {
     const s = await scenario('barn', 'role-6-privat');
     renderApp({ hash: '#/trening/ov/barn/role-6-privat', source: trainerSource() });
     await screen.findByRole('heading', { level: 1, name: 'Er barnet eller noen andre i fare akkurat nå?' }, LONG);
+    expect(screen.getByText('Du er privatperson eller nabo, ikke på jobb.')).toBeInTheDocument();
     await walkScenario(user, flow('barn'), s);
     const feedback = screen.getByTestId('practice-feedback');
     expect(feedback).toHaveTextContent('Snakk med noen du stoler på');

@@ -45,6 +45,7 @@ export const trainerEn: typeof trainerNb = {
     intro: 'Choose a case. Read it, and walk through the guide as if you were the person in it. At the end you see whether you reached what the case expects, and why.',
     case: 'The case: {{title}}',
     role: 'You work in: {{role}}',
+    rolePrivate: 'You are a {{role}}, not at work.',
     hint: 'Show the answer the case expects here',
     hintHide: 'Hide the answer',
     expected: 'The case expects: {{answer}}',

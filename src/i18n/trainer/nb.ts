@@ -43,6 +43,7 @@ export const trainerNb = {
     intro: 'Velg en sak. Les den, og gå gjennom veilederen som om du var personen i saken. Til slutt ser du om du kom fram til det saken forventer, og hvorfor.',
     case: 'Saken: {{title}}',
     role: 'Du jobber i: {{role}}',
+    rolePrivate: 'Du er {{role}}, ikke på jobb.',
     hint: 'Vis svaret saken forventer her',
     hintHide: 'Skjul svaret',
     expected: 'Saken forventer: {{answer}}',

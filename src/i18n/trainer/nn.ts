@@ -45,6 +45,7 @@ export const trainerNn: typeof trainerNb = {
     intro: 'Vel ei sak. Les ho, og gå gjennom rettleiaren som om du var personen i saka. Til slutt ser du om du kom fram til det saka ventar, og kvifor.',
     case: 'Saka: {{title}}',
     role: 'Du jobbar i: {{role}}',
+    rolePrivate: 'Du er {{role}}, ikkje på jobb.',
     hint: 'Vis svaret saka ventar her',
     hintHide: 'Skjul svaret',
     expected: 'Saka ventar: {{answer}}',

@@ -92,7 +92,7 @@ function Vignette({ scenario, lang }: { scenario: ShippedScenario; lang: Lang })
     <details className="vignette" open>
       <summary>{t('trainer.practice.case', { title: pick(scenario.title, lang) })}</summary>
       <RichText text={pick(scenario.vignette, lang)} />
-      {scenario.role && <p className="hint">{t('trainer.practice.role', { role: t(`userRole.name.${scenario.role}`) })}</p>}
+      {scenario.role && <p className="hint">{t(scenario.role === 'privat' ? 'trainer.practice.rolePrivate' : 'trainer.practice.role', { role: t(`userRole.name.${scenario.role}`) })}</p>}
     </details>
   );
 }
