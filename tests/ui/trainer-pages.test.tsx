@@ -243,6 +243,9 @@ describe('case discussion plan', () => {
     const plan = await screen.findByTestId('plan', {}, LONG);
     expect(within(plan).getByRole('heading', { level: 2, name: 'Plan: hvem gjør hva når' })).toBeInTheDocument();
     expect(within(plan).getByRole('heading', { name: 'Oppfølging: sjekk tilbakemelding fra barnevernet' })).toBeInTheDocument();
+    // What everyone keeps to is not a task to hand out, but it is on the plan: the parents may be involved.
+    const standing = within(plan).getByRole('region', { name: 'Husk hele veien' });
+    expect(standing).toHaveTextContent('Ikke kontakt foreldrene');
     const report = plan.querySelector('li[data-row="bekymringsmelding"] input[type="datetime-local"]') as HTMLInputElement;
     const follow = plan.querySelector('li[data-row="follow-up"] input[type="datetime-local"]') as HTMLInputElement;
     const days = (new Date(follow.value).getTime() - new Date(report.value).getTime()) / 86_400_000;

@@ -126,4 +126,5 @@ export const planEn: typeof planNb = {
   print: { button: 'Print the plan' },
   add: { button: 'Add an item', task: 'New item' },
   text: { title: 'Plan – who does what when', unset: 'not set' },
+  standing: { title: 'Remember throughout' },
 };

@@ -124,4 +124,5 @@ export const planNb = {
   print: { button: 'Skriv ut planen' },
   add: { button: 'Legg til punkt', task: 'Nytt punkt' },
   text: { title: 'Plan – hvem gjør hva når', unset: 'ikke satt' },
+  standing: { title: 'Husk hele veien' },
 };

@@ -126,4 +126,5 @@ export const planNn: typeof planNb = {
   print: { button: 'Skriv ut planen' },
   add: { button: 'Legg til punkt', task: 'Nytt punkt' },
   text: { title: 'Plan – kven gjer kva når', unset: 'ikkje sett' },
+  standing: { title: 'Hugs heile vegen' },
 };

@@ -5,7 +5,7 @@ import { pick } from '../../i18n/index';
 import { ensureTrainerStrings } from '../../i18n/trainer/index';
 import { CopyButton } from '../CopyButton';
 import { formatDateTime } from '../summary';
-import { initialPlan, planIcs, planText, taskText, updateRow, type PlanRow, type PlanWords } from './plan';
+import { initialPlan, planIcs, planText, standingInstructions, taskText, updateRow, type PlanRow, type PlanWords } from './plan';
 import './trainer.css';
 
 export interface PlanProps {
@@ -53,14 +53,21 @@ export default function Plan({ actions, lang, now, onClose }: PlanProps) {
     }),
     [t],
   );
-  const text = planText(rows, lang, {
-    ...words,
-    title: t('plan.text.title'),
-    whoLabel: t('plan.field.who'),
-    deadlineLabel: t('plan.field.deadline'),
-    unset: t('plan.text.unset'),
-    format: (d) => formatDateTime(d, lang),
-  });
+  const standing = standingInstructions(actions).map((a) => pick(a.title, lang));
+  const text = planText(
+    rows,
+    lang,
+    {
+      ...words,
+      title: t('plan.text.title'),
+      whoLabel: t('plan.field.who'),
+      deadlineLabel: t('plan.field.deadline'),
+      unset: t('plan.text.unset'),
+      format: (d) => formatDateTime(d, lang),
+      standingTitle: t('plan.standing.title'),
+    },
+    standing,
+  );
 
   const exportIcs = () => {
     if (!rows.some((r) => r.deadline)) {
@@ -94,6 +101,16 @@ export default function Plan({ actions, lang, now, onClose }: PlanProps) {
       <p className="privacy-warning no-print" role="note">
         {t('plan.privacy.text')}
       </p>
+      {standing.length > 0 && (
+        <section className="plan-standing" aria-labelledby={`${uid}-standing`}>
+          <h3 id={`${uid}-standing`}>{t('plan.standing.title')}</h3>
+          <ul>
+            {standing.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ol className="plan-rows">
         {rows.map((r) => {
           const id = `${uid}-${r.key}`;

@@ -23,8 +23,13 @@ export interface PlanRow {
   touched: boolean;
 }
 
-/** Actions that are not tasks to give someone: the plan itself and standing instructions. */
-const NOT_TASKS = new Set(['plan-who-does-what', 'do-not-contact-guardians', 'own-duty-if-leader-refuses']);
+/** Standing instructions: not tasks to give someone, but what everyone keeps to (shown above the tasks). */
+const STANDING = new Set(['do-not-contact-guardians', 'own-duty-if-leader-refuses']);
+/** Actions that are not tasks to give someone: the plan itself and the standing instructions. */
+const NOT_TASKS = new Set(['plan-who-does-what', ...STANDING]);
+
+/** The outcome's standing instructions, in its order («do not contact the parents» …). */
+export const standingInstructions = <A extends { id: string }>(actions: readonly A[]): A[] => actions.filter((a) => STANDING.has(a.id));
 export const REPORT_ACTION = 'bekymringsmelding';
 /** Barnevernet confirms receipt to a public-sector reporter within three weeks. */
 export const FOLLOW_UP_DAYS = 21;
@@ -130,9 +135,15 @@ export function planIcs(rows: PlanRow[], lang: Lang, words: PlanWords, now: Date
   return buildIcs(planEvents(rows, lang, words, uid), { now });
 }
 
-/** The plan as plain text for copying. */
-export function planText(rows: PlanRow[], lang: Lang, words: PlanWords & { title: string; whoLabel: string; deadlineLabel: string; unset: string; format: (d: Date) => string }): string {
+/** The plan as plain text for copying, the standing instructions first. */
+export function planText(
+  rows: PlanRow[],
+  lang: Lang,
+  words: PlanWords & { title: string; whoLabel: string; deadlineLabel: string; unset: string; format: (d: Date) => string; standingTitle?: string },
+  standing: readonly string[] = [],
+): string {
   const lines = [words.title, ''];
+  if (standing.length > 0) lines.push(`${words.standingTitle ?? ''}:`, ...standing.map((s) => `- ${s}`), '');
   rows.forEach((r, i) => {
     const d = fromLocalInput(r.deadline);
     lines.push(`${i + 1}. ${taskText(r.task, lang, words)}`);
