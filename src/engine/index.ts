@@ -11,6 +11,7 @@ export { answerValues, YESNO_VALUES } from './graph';
 export type { WalkContext, WalkEvent, WalkSnapshot, FlowMachine, TrailEntry } from './machine';
 export { createFlowMachine } from './machine';
 export type { ResolvedAction, ResolvedOutcome } from './outcome';
+export { actionTitle } from './outcome';
 export type { Runnable, WalkView, ViewOptions, Explanation, AnswerGiven, RuleApplied } from './walk';
 export { prepare, startWalk, step, viewWalk, explain, labelsFor } from './walk';
 export type { WalkRecord, RestoreResult } from './pin';

@@ -29,6 +29,12 @@ export interface ResolvedOutcome {
   actions: ResolvedAction[];
 }
 
+/** An action's title as the user's role sees it: the role's variant, else the vocabulary's, else its id. */
+export function actionTitle(vocabulary: CompiledFlow['vocabulary'], id: string, role?: Role): Localized {
+  const entry = vocabulary.actions[id];
+  return (role ? entry?.roles?.[role]?.title : undefined) ?? entry?.title ?? { en: id };
+}
+
 /**
  * The actions that apply for these facts, in the order the outcome lists them, worded for the user's
  * role when one is given: a role's variant wins over the flow's wording, which wins over the vocabulary's.
@@ -45,7 +51,7 @@ export function resolveOutcome(flow: CompiledFlow, node: OutcomeNode, facts: Fac
       const variant = role ? entry?.roles?.[role] : undefined;
       return {
         id: a.action,
-        title: variant?.title ?? entry?.title ?? { en: a.action },
+        title: actionTitle(flow.vocabulary, a.action, role),
         text: variant?.text ?? a.text ?? entry?.text ?? {},
         who: variant?.who ?? a.who ?? entry?.who,
         when: variant?.when ?? a.when ?? entry?.when,

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, runScenario, type WalkView } from '../../src/engine/authoring';
 import { shippedFlows } from '../flows/shipped';
-import { ROOT } from './helpers';
+import { read } from './helpers';
 
 /** Where a shipped scenario's walk ends. */
 function endOf(flowId: string, name: string): WalkView {
   const file = `flows/${flowId}/scenarios/${name}.yaml`;
-  const loaded = loadScenario(file, readFileSync(join(ROOT, file), 'utf8'));
+  const loaded = loadScenario(file, read(file));
   if (loaded.status === 'failure') throw new Error(`${file} does not load`);
   const r = shippedFlows().find((f) => f.flow.id === flowId);
   if (!r) throw new Error(`${flowId} missing`);

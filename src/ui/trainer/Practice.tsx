@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTexts } from '../texts';
-import { labelsFor, viewWalk, type FlowCatalog, type Lang, type Runnable, type WalkView } from '../../engine/index';
+import { actionTitle, labelsFor, viewWalk, type FlowCatalog, type Lang, type Runnable, type WalkView } from '../../engine/index';
 import { pick } from '../../i18n/index';
 import { ActionList } from '../ActionCard';
 import { OutcomeHeadline } from '../OutcomeView';
@@ -159,10 +159,7 @@ function PracticeOutcome({ r, view, scenario, lang, onBack, onRestart }: { r: Ru
   const recommendation = (v: WalkView): string => (v.outcome ? `${pick(v.outcome.headline, lang)} – ${pick(v.outcome.node.title, lang)}` : '');
   const expectedName = expected.view.outcome && expected.view.outcome.disposition === scenario.expect.disposition ? recommendation(expected.view) : dispositionName(scenario.expect.disposition);
   // Actions by the names the trainee's role sees on the cards (a neighbour's «inform your leader» is «talk to someone you trust»).
-  const actionName = (a: string): string => {
-    const entry = r.flow.vocabulary.actions[a];
-    return pick((scenario.role ? entry?.roles?.[scenario.role]?.title : undefined) ?? entry?.title, lang) || a;
-  };
+  const actionName = (a: string): string => pick(actionTitle(r.flow.vocabulary, a, scenario.role), lang) || a;
   const reasons = (v: WalkView | undefined): string[] => (v?.outcome?.explanation.rules ?? []).flatMap((x) => (x.reason ? [pick(x.reason, lang)] : []));
   const mine = reasons(view);
   const theirs = reasons(expected.view.outcome ? expected.view : undefined);

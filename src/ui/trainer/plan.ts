@@ -139,11 +139,11 @@ export function planIcs(rows: PlanRow[], lang: Lang, words: PlanWords, now: Date
 export function planText(
   rows: PlanRow[],
   lang: Lang,
-  words: PlanWords & { title: string; whoLabel: string; deadlineLabel: string; unset: string; format: (d: Date) => string; standingTitle?: string },
+  words: PlanWords & { title: string; whoLabel: string; deadlineLabel: string; unset: string; format: (d: Date) => string; standingTitle: string },
   standing: readonly string[] = [],
 ): string {
   const lines = [words.title, ''];
-  if (standing.length > 0) lines.push(`${words.standingTitle ?? ''}:`, ...standing.map((s) => `- ${s}`), '');
+  if (standing.length > 0) lines.push(`${words.standingTitle}:`, ...standing.map((s) => `- ${s}`), '');
   rows.forEach((r, i) => {
     const d = fromLocalInput(r.deadline);
     lines.push(`${i + 1}. ${taskText(r.task, lang, words)}`);
