@@ -48,7 +48,7 @@ const nn: Messages = {
     intro: { text: 'Vel det som passar best. Du får eitt spørsmål om gongen, og til slutt får du vite kva du skal gjere, kven som gjer det og når.' },
     acute: {
       title: 'Er nokon i fare akkurat no?',
-      text: 'Ring 112. Sei kven det gjeld, kvar personen er no, og kva du har sett eller høyrt. Bli verande hos personen om det er trygt for deg.',
+      text: 'Ring 112. Sei kven det gjeld, kvar personen er no, og kva du har sett eller høyrt. Bli hos personen om det er trygt for deg.',
       child: 'Gjeld det eit barn, varslar du barnevernet eller barnevernvakta samstundes.',
       call: 'Ring 112 no',
     },
@@ -153,7 +153,7 @@ const nn: Messages = {
   report: {
     heading: { title: 'Hjelp til bekymringsmeldinga' },
     intro: { text: 'Meldinga til barnevernet skal ha med desse punkta. Bruk felta til å tenkje gjennom kva du skal skrive.' },
-    send: { text: 'Sjølve meldinga sender du gjennom Fiks bekymringsmelding (KS) eller systemet til eininga, helst saman med leiaren din. Vil ikkje leiaren sende ho, har du sjølv plikt til å gjere det. Fiks krev elektronisk ID, tek éi melding per barn og lagrar ikkje utkast: ha teksten klar før du loggar inn. Utkastet her blir ikkje sendt nokon stad og blir ikkje lagra.' },
+    send: { text: 'Sjølve meldinga sender du gjennom Fiks bekymringsmelding (KS) eller eininga sitt eige system, helst saman med leiaren din. Vil ikkje leiaren sende ho, har du sjølv plikt til å gjere det. Fiks krev elektronisk ID, tek éi melding per barn og lagrar ikkje utkast: ha teksten klar før du loggar inn. Utkastet her blir ikkje sendt nokon stad og blir ikkje lagra.' },
     private: { text: 'Som privatperson kan du ringje barnevernet og fortelje det du har skrive her, eller sende det i Fiks bekymringsmelding som privatperson. Utkastet her blir ikkje sendt nokon stad og blir ikkje lagra.' },
     field: {
       person: 'Om barnet',
@@ -234,7 +234,7 @@ const nn: Messages = {
       legevakt: 'legevakta',
       overgrepsmottak: 'overgrepsmottaket',
       familievern: 'familievernkontoret',
-      'alternativ-til-vold': 'Alternativ til vold',
+      'alternativ-til-vold': 'Alternativ til Vold',
       smiso: 'SMISO',
       'statens-barnehus': 'Statens barnehus',
       konsultasjonsteam: 'konsultasjonsteamet',

@@ -28,7 +28,7 @@ describe('the outcome headline', () => {
   it("is the outcome's own when a consultation outcome words it: the person wants help", () => {
     const end = endOf('voksen', 'mann-utsatt-vil-ha-hjelp');
     expect(end.outcome?.disposition).toBe('consultation');
-    expect(end.outcome?.headline).toMatchObject({ nb: 'Hjelp personen videre', en: 'Help the person onward' });
+    expect(end.outcome?.headline).toMatchObject({ nb: 'Hjelp personen videre', en: 'Help the person take the next step' });
     expect(end.outcome?.headlineText.nb).not.toContain('usikker');
   });
 

@@ -58,7 +58,7 @@ export const aboutNn: AboutStrings = {
     },
     memory: {
       heading: 'Det du skriv, blir ikkje lagra',
-      text: 'Notat og utkast til bekymringsmelding finst berre på skjermen så lenge sida er open. Dei blir ikkje lagra og ikkje sende nokon stad, og forsvinn når du trykkjer «Tøm alt», lukkar sida eller lastar henne på nytt. Vil du ta vare på noko, kopierer eller skriv du det ut og legg det inn i det eigne systemet til eininga.',
+      text: 'Notat og utkast til bekymringsmelding finst berre på skjermen så lenge sida er open. Dei blir ikkje lagra og ikkje sende nokon stad, og forsvinn når du trykkjer «Tøm alt», lukkar sida eller lastar ho på nytt. Vil du ta vare på noko, kopierer eller skriv du det ut og legg det inn i eininga sitt eige system.',
     },
     none: {
       heading: 'Inga sporing',
@@ -72,7 +72,7 @@ export const aboutNn: AboutStrings = {
     },
     clear: {
       heading: 'Slik slettar du',
-      text: '«Tøm alt» øvst på sida slettar svar, notat og utkast og tek deg til start. Vala for språk, kontaktprofil og arbeidsplass endrar du i innstillingane. Alt Tiltakskort har lagra i nettlesaren, også lageret for bruk utan nett, fjernar du ved å slette nettstaddata for nettstaden i innstillingane til nettlesaren.',
+      text: '«Tøm alt» øvst på sida slettar svar, notat og utkast og tek deg til start. Vala for språk, kontaktprofil og arbeidsplass endrar du i innstillingane. Alt Tiltakskort har lagra i nettlesaren, òg lageret for bruk utan nett, fjernar du ved å slette nettstaddata for nettstaden i innstillingane til nettlesaren.',
     },
   },
 };
