@@ -8,7 +8,7 @@ const en: Messages = {
     skip: { link: 'Skip to content' },
     home: { link: 'Back to start' },
     loading: { text: 'Loading …' },
-    announce: { step: 'New step: {{title}}', cleared: 'Everything is cleared. You are back at the start.' },
+    announce: { cleared: 'Everything is cleared. You are back at the start.' },
   },
   footer: {
     privacy: { text: 'Tiltakskort does not store what you write. Notes and drafts exist only on this screen and are gone when you close the page or press "Clear everything". No cookies, no tracking.' },

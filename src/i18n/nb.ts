@@ -10,7 +10,7 @@ const nb = {
     skip: { link: 'Hopp til innholdet' },
     home: { link: 'Til start' },
     loading: { text: 'Laster …' },
-    announce: { step: 'Nytt steg: {{title}}', cleared: 'Alt er tømt. Du er tilbake på start.' },
+    announce: { cleared: 'Alt er tømt. Du er tilbake på start.' },
   },
   footer: {
     privacy: { text: 'Tiltakskort lagrer ikke det du skriver. Notater og utkast finnes bare på denne skjermen og forsvinner når du lukker siden eller trykker «Tøm alt». Ingen informasjonskapsler, ingen sporing.' },

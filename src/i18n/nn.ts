@@ -8,7 +8,7 @@ const nn: Messages = {
     skip: { link: 'Hopp til innhaldet' },
     home: { link: 'Til start' },
     loading: { text: 'Lastar …' },
-    announce: { step: 'Nytt steg: {{title}}', cleared: 'Alt er tømt. Du er tilbake på start.' },
+    announce: { cleared: 'Alt er tømt. Du er tilbake på start.' },
   },
   footer: {
     privacy: { text: 'Tiltakskort lagrar ikkje det du skriv. Notat og utkast finst berre på denne skjermen og forsvinn når du lukkar sida eller trykkjer «Tøm alt». Ingen informasjonskapslar, ingen sporing.' },

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { TextsProvider, useTexts } from './texts';
 import type { i18n as I18n } from 'i18next';
 import type { ResolvedAction } from '../engine/index';
@@ -85,7 +85,6 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
     announcer.announce(t('app.announce.cleared'));
   }, [goStart, t, announcer]);
 
-  const onStep = useCallback((title: string) => announcer.announce(t('app.announce.step', { title })), [t, announcer]);
 
   // Back on the start page or to another page (not on first load): move focus to its heading.
   const shown = useRef<string | undefined>(undefined);
@@ -155,7 +154,6 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
         onNotesChange={setNotes}
         draft={draft}
         onDraftChange={setDraft}
-        onStep={onStep}
         now={now}
         contactsFor={contactsFor}
         role={setup.role}
@@ -164,11 +162,11 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
         profileName={setup.profileName}
       />
     );
-  }, [route, catalog, source, lang, notes, draft, onStep, now, contactsFor, generation, t, setup]);
+  }, [route, catalog, source, lang, notes, draft, now, contactsFor, generation, t, setup]);
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skip.link')}
       </a>
       <SiteHeader onClear={clearAll} />
@@ -192,6 +190,16 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
  * The page's header and footer. Memoised, like the emergency strip, the update prompt and the live
  * region: they change with the language only, so a tap that changes the page does not rebuild them.
  */
+/**
+ * The skip link moves focus to the main content without following its `#main` href: the app's pages
+ * live in the hash (#/barn …), and an address of `#main` would leave the page the person is on —
+ * a walk in progress too — for the start page.
+ */
+function skipToMain(e: MouseEvent<HTMLAnchorElement>): void {
+  e.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
 const SiteHeader = memo(function SiteHeader({ onClear }: { onClear: () => void }) {
   const { t } = useTexts();
   return (

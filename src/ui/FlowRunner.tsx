@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTexts } from './texts';
 import { restoreWalk, type FlowCatalog, type Lang, type RestoreResult, type Role, type Runnable, type WalkRecord, type WalkSnapshot } from '../engine/index';
-import { pick } from '../i18n/index';
 import type { ActionContact } from './ActionCard';
 import type { ReportDraft } from './BekymringsmeldingHelper';
 import { LoadError } from './LoadError';
@@ -38,7 +37,6 @@ export interface FlowRunnerProps {
   onNotesChange: (notes: string) => void;
   draft: ReportDraft;
   onDraftChange: (draft: ReportDraft) => void;
-  onStep: (title: string) => void;
   now?: (() => Date) | undefined;
   contactsFor?: ((action: ResolvedAction) => ActionContact[] | undefined) | undefined;
   /** Where the user works (actions and law follow it), and a way to change it from the outcome. */
@@ -167,7 +165,7 @@ export function FlowRunner(props: FlowRunnerProps) {
 }
 
 function WalkScreen(props: FlowRunnerProps & { r: Runnable; initial: WalkSnapshot | undefined }) {
-  const { r, initial, lang, notes, onNotesChange, draft, onDraftChange, onStep, now, contactsFor, role, onRoleChange, profile, profileName } = props;
+  const { r, initial, lang, notes, onNotesChange, draft, onDraftChange, now, contactsFor, role, onRoleChange, profile, profileName } = props;
   const { view, answer, next, back, restart } = useWalk(r, { initial, role });
   // Every step change shows the new step from its top in the frame that paints it. Without this, the
   // new step first appeared at the old scroll position (after «Gå videre» at the foot of a long
@@ -177,16 +175,11 @@ function WalkScreen(props: FlowRunnerProps & { r: Runnable; initial: WalkSnapsho
   // The summary's date and time: when this screen (the outcome) was reached.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const reachedAt = useMemo(() => (now ? now() : new Date()), [view.nodeId, view.depth]);
-  const title = view.outcome ? pick(view.outcome.headline, lang) : view.node.kind === 'question' ? pick(view.node.prompt, lang) : pick(view.node.title, lang);
 
-  // Every step change: once the new step is painted, move focus to its heading and announce it.
+  // Every step change: once the new step is painted, move focus to its heading, which a screen reader
+  // then reads. Not also a live-region message: that read the same question a second time.
   useEffect(
-    () =>
-      afterPaint(() => {
-        focusStepHeading();
-        onStep(title);
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    () => afterPaint(focusStepHeading),
     [view.nodeId, view.depth],
   );
 

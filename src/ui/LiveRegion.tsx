@@ -1,8 +1,8 @@
 import { memo, useSyncExternalStore } from 'react';
 
 /**
- * The polite live region that tells a screen reader user which step they are on, or that everything
- * was cleared. It holds its own text, so an announcement re-renders this one element and not the
+ * The polite live region that tells a screen reader user that everything was cleared. (A new step
+ * is not announced here: focus moves to its heading, which the screen reader reads.) It holds its own text, so an announcement re-renders this one element and not the
  * whole page around the walk (which cost a slow phone a frame on every tap).
  */
 export interface Announcer {

@@ -131,6 +131,28 @@ describe('walking a flow', () => {
     expect(window.location.hash).toBe('#/barn');
   });
 
+  it('a new step is read once: focus moves to its heading, and the live region stays quiet', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openBarn(user);
+    await answer(user, 'Nei');
+    await waitFor(() => expect(h1()).toHaveFocus());
+    expect(h1()).toHaveTextContent('Hva har du lagt merke til');
+    for (const region of screen.getAllByRole('status')) expect(region).toBeEmptyDOMElement();
+  });
+
+  it('the skip link moves focus to the content and leaves the walk where it is', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openBarn(user);
+    await answer(user, 'Nei');
+    await waitFor(() => expect(h1()).toHaveFocus());
+    await user.click(screen.getByRole('link', { name: 'Hopp til innholdet' }));
+    expect(screen.getByRole('main')).toHaveFocus();
+    expect(window.location.hash).toBe('#/barn');
+    expect(h1()).toHaveTextContent('Hva har du lagt merke til');
+  });
+
   it('Back stays in the walk after taps faster than the history entries (they are written after the paint)', async () => {
     const user = userEvent.setup();
     // Open the walk once and go back to the start page: the walk's code and the flow are here now,

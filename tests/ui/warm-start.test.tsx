@@ -64,7 +64,7 @@ describe('flows prepared while the start page is read', () => {
     await prepareAndRehearse(source, catalog);
     render(
       <TextsProvider i18n={createI18n('nb')}>
-        <FlowRunner id="barn" catalog={catalog} source={source} lang="nb" notes="" onNotesChange={() => {}} draft={{}} onDraftChange={() => {}} onStep={() => {}} />
+        <FlowRunner id="barn" catalog={catalog} source={source} lang="nb" notes="" onNotesChange={() => {}} draft={{}} onDraftChange={() => {}} />
       </TextsProvider>,
     );
     // Synchronously: no «Laster …» in between.
