@@ -178,6 +178,28 @@ describe('presenter mode', () => {
     expect(h1()).toHaveTextContent('Er barnet eller noen andre i fare akkurat nå?');
   });
 
+  it('hiding the shortcuts or the chart while focus is in it gives focus to the button that shows it again', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: '#/trening/presenter/barn', source: trainerSource() });
+    await screen.findByRole('heading', { level: 1, name: 'Er barnet eller noen andre i fare akkurat nå?' }, LONG);
+    const keysButton = screen.getByRole('button', { name: 'Hurtigtaster (?)' });
+    await user.click(keysButton);
+    await user.click(screen.getByRole('button', { name: 'Lukk' }));
+    expect(screen.queryByRole('region', { name: 'Hurtigtaster' })).not.toBeInTheDocument();
+    expect(keysButton).toHaveFocus();
+    await user.click(keysButton);
+    screen.getByRole('button', { name: 'Hurtigtaster med én bokstav, et tall eller ?' }).focus();
+    await user.keyboard('{Escape}');
+    expect(keysButton).toHaveFocus();
+    const chart = await screen.findByRole('img', { name: /^Flytskjema: / }, LONG);
+    (chart.closest('[tabindex="0"]') as HTMLElement).focus();
+    await user.keyboard('d');
+    expect(screen.queryByRole('img', { name: /^Flytskjema: / })).not.toBeInTheDocument();
+    const chartButton = screen.getByRole('button', { name: 'Vis flytskjema (D)' });
+    expect(chartButton).toHaveFocus();
+    expect(chartButton).not.toHaveAttribute('aria-pressed');
+  });
+
   it('single-character shortcuts can be turned off (WCAG 2.1.4); the arrows still step', async () => {
     const user = userEvent.setup();
     renderApp({ hash: '#/trening/presenter/barn', source: trainerSource() });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTexts } from '../texts';
 import { YESNO_VALUES, answerValues, type FlowCatalog, type Lang, type Runnable, type WalkView } from '../../engine/index';
 import { pick } from '../../i18n/index';
@@ -27,6 +27,14 @@ export function PresenterPage({ id, catalog, source, lang }: PageProps) {
   return <WithFlow state={state}>{(r) => <Presenter r={r} lang={lang} />}</WithFlow>;
 }
 
+/**
+ * Before a panel is hidden: if focus is inside it, give focus to the button that shows it again.
+ * Otherwise focus falls to the page's body, and the next Tab starts from the top (WCAG 2.4.3).
+ */
+function keepFocusOnHide(panel: RefObject<HTMLElement | null>, button: RefObject<HTMLElement | null>): void {
+  if (panel.current?.contains(document.activeElement)) button.current?.focus();
+}
+
 /** Keys typed into a form control belong to it. */
 export function isFormControl(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
@@ -42,6 +50,18 @@ export function Presenter({ r, lang }: { r: Runnable; lang: Lang }) {
   // anyone who types a key by mistake. The arrows and Escape are not character keys and stay.
   const [letterKeys, setLetterKeys] = useState(true);
   const keysId = useId();
+  const keysPanel = useRef<HTMLElement>(null);
+  const keysButton = useRef<HTMLButtonElement>(null);
+  const diagramPanel = useRef<HTMLDivElement>(null);
+  const diagramButton = useRef<HTMLButtonElement>(null);
+  const toggleDiagram = useCallback(() => {
+    if (showDiagram) keepFocusOnHide(diagramPanel, diagramButton);
+    setShowDiagram(!showDiagram);
+  }, [showDiagram]);
+  const toggleKeys = useCallback(() => {
+    if (showKeys) keepFocusOnHide(keysPanel, keysButton);
+    setShowKeys(!showKeys);
+  }, [showKeys]);
   const path = useMemo(() => walkPath(snapshot), [snapshot]);
   const flowTitle = pick(r.flow.definition.title, lang);
 
@@ -75,15 +95,13 @@ export function Presenter({ r, lang }: { r: Runnable; lang: Lang }) {
       } else if (key === 'r' || key === 'R') {
         restart();
       } else if (key === 'd' || key === 'D') {
-        setShowDiagram((s) => !s);
-      } else if (key === '?') {
-        setShowKeys((s) => !s);
-      } else if (key === 'Escape' && showKeys) {
-        setShowKeys(false);
+        toggleDiagram();
+      } else if (key === '?' || (key === 'Escape' && showKeys)) {
+        toggleKeys();
       } else handled = false;
       if (handled) e.preventDefault();
     },
-    [view, next, back, answer, restart, showKeys, letterKeys],
+    [view, next, back, answer, restart, showKeys, letterKeys, toggleDiagram, toggleKeys],
   );
 
   useEffect(() => {
@@ -96,14 +114,15 @@ export function Presenter({ r, lang }: { r: Runnable; lang: Lang }) {
       <div className="presenter-bar no-print">
         <a href={trainerHref.hub()}>← {t('trainer.hub.back')}</a>
         <span className="presenter-title">{t('trainer.presenter.title', { flow: flowTitle })}</span>
-        <button type="button" className="secondary" aria-pressed={showDiagram} onClick={() => setShowDiagram((s) => !s)}>
+        {/* The label says what the button does; not also aria-pressed, which read «Skjul flytskjema, pressed». */}
+        <button ref={diagramButton} type="button" className="secondary" onClick={toggleDiagram}>
           {showDiagram ? t('trainer.presenter.hide') : t('trainer.presenter.toggle')} (D)
         </button>
-        <button type="button" className="secondary" aria-expanded={showKeys} aria-controls={keysId} onClick={() => setShowKeys((s) => !s)}>
+        <button ref={keysButton} type="button" className="secondary" aria-expanded={showKeys} aria-controls={keysId} onClick={toggleKeys}>
           {t('trainer.presenter.show')}
         </button>
       </div>
-      <section id={keysId} className="presenter-keys" hidden={!showKeys} aria-label={t('trainer.presenter.shortcuts')}>
+      <section ref={keysPanel} id={keysId} className="presenter-keys" hidden={!showKeys} aria-label={t('trainer.presenter.shortcuts')}>
         <h2>{t('trainer.presenter.shortcuts')}</h2>
         <dl>
           <div><dt><kbd>→</kbd></dt><dd>{t('trainer.presenter.next')}</dd></div>
@@ -119,7 +138,7 @@ export function Presenter({ r, lang }: { r: Runnable; lang: Lang }) {
             {t('trainer.presenter.letterKeys')}
           </button>
         </p>
-        <button type="button" className="secondary" onClick={() => setShowKeys(false)}>
+        <button type="button" className="secondary" onClick={toggleKeys}>
           {t('trainer.presenter.close')}
         </button>
       </section>
@@ -132,7 +151,7 @@ export function Presenter({ r, lang }: { r: Runnable; lang: Lang }) {
           )}
         </div>
         {showDiagram && (
-          <div className="presenter-diagram">
+          <div ref={diagramPanel} className="presenter-diagram">
             <LazyDiagram flow={r.flow} lang={lang} path={path} title={t('trainer.diagram.title', { flow: flowTitle })} compact />
           </div>
         )}
