@@ -93,6 +93,17 @@ describe('practice mode', () => {
     expect(localStorage.length).toBeLessThanOrEqual(1); // at most the language choice
   });
 
+  it('focuses the case on arrival (it comes before the first question), then each new question', async () => {
+    const user = userEvent.setup();
+    renderApp({ hash: '#/trening/ov/barn/02-skole-blaamerker-fysiske-skader', source: trainerSource() });
+    await screen.findByRole('heading', { level: 1, name: 'Er barnet eller noen andre i fare akkurat nå?' }, LONG);
+    await waitFor(() => expect(document.querySelector('.vignette summary')).toHaveFocus());
+    expect(document.activeElement).toHaveTextContent(/^Saken: /);
+    await user.click(screen.getByRole('button', { name: 'Nei' }));
+    await waitFor(() => expect(h1()).toHaveFocus());
+    expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');
+  });
+
   it('names each recommendation by its page heading and title, so a wrong outcome of the right level is told apart', async () => {
     const user = userEvent.setup();
     const s = await scenario('voksen', 'mann-utsatt-vil-ha-hjelp');

@@ -164,7 +164,8 @@ export default function DiagramView({ flow, lang, path, title, compact = false }
   const descId = `${uid}-desc`;
   return (
     <div className={`diagram ${compact ? 'diagram-compact' : ''} paper-${paper}`} data-testid="diagram">
-      <div className="diagram-toolbar no-print" role="toolbar" aria-label={t('trainer.diagram.toolbar')}>
+      {/* A group, not role="toolbar": a toolbar promises arrow keys between its controls, and this one holds a select. */}
+      <div className="diagram-toolbar no-print" role="group" aria-label={t('trainer.diagram.toolbar')}>
         <button type="button" className="secondary" onClick={() => zoomBy(1.25)} aria-label={t('trainer.diagram.zoomIn')}>
           +
         </button>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTexts } from '../texts';
 import { actionTitle, labelsFor, viewWalk, type FlowCatalog, type Lang, type Runnable, type WalkView } from '../../engine/index';
 import { pick } from '../../i18n/index';
@@ -86,11 +86,11 @@ export function PracticePage({ id, scenarioId, catalog, source, lang }: PageProp
   );
 }
 
-function Vignette({ scenario, lang }: { scenario: ShippedScenario; lang: Lang }) {
+function Vignette({ scenario, lang, summaryRef }: { scenario: ShippedScenario; lang: Lang; summaryRef: RefObject<HTMLElement | null> }) {
   const { t } = useTexts();
   return (
     <details className="vignette" open>
-      <summary>{t('trainer.practice.case', { title: pick(scenario.title, lang) })}</summary>
+      <summary ref={summaryRef}>{t('trainer.practice.case', { title: pick(scenario.title, lang) })}</summary>
       <RichText text={pick(scenario.vignette, lang)} />
       {scenario.role && <p className="hint">{t(scenario.role === 'privat' ? 'trainer.practice.rolePrivate' : 'trainer.practice.role', { role: t(`userRole.name.${scenario.role}`) })}</p>}
     </details>
@@ -103,14 +103,23 @@ export function PracticeWalk({ r, scenario, lang }: { r: Runnable; scenario: Shi
   const { snapshot, answer, next, back, restart } = useWalk(r, { persist: false, history: false });
   const view = useMemo(() => viewWalk(r, snapshot, { role: scenario.role }), [r, snapshot, scenario.role]);
 
+  // On arrival, focus goes to the case, which comes before the first question: a screen reader user
+  // sent to the question would not hear the case unless they read backwards. After that, each step's heading.
+  // (Decided by the step, not by a first run of the effect: React runs effects twice in development.)
+  const caseRef = useRef<HTMLElement>(null);
+  const stepKey = `${view.nodeId}:${view.depth}`;
+  const firstStep = useRef(stepKey);
+  const moved = useRef(false);
   useEffect(() => {
-    focusStepHeading();
-  }, [view.nodeId, view.depth]);
+    if (stepKey !== firstStep.current) moved.current = true;
+    if (moved.current) focusStepHeading();
+    else caseRef.current?.focus();
+  }, [stepKey]);
 
   return (
     <div className="practice">
       <PracticeBanner />
-      <Vignette scenario={scenario} lang={lang} />
+      <Vignette scenario={scenario} lang={lang} summaryRef={caseRef} />
       {view.outcome ? (
         <PracticeOutcome r={r} view={view} scenario={scenario} lang={lang} onBack={back} onRestart={restart} />
       ) : (
