@@ -4,6 +4,7 @@ import type { Messages } from './nb';
 const en: Messages = {
   app: {
     title: { text: 'Tiltakskort' },
+    document: { title: 'Tiltakskort – suspected violence' },
     tagline: { text: 'What do I do when I suspect violence?' },
     skip: { link: 'Skip to content' },
     home: { link: 'Back to start' },

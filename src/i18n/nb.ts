@@ -6,6 +6,7 @@
 const nb = {
   app: {
     title: { text: 'Tiltakskort' },
+    document: { title: 'Tiltakskort – mistanke om vold' },
     tagline: { text: 'Hva gjør jeg ved mistanke om vold?' },
     skip: { link: 'Hopp til innholdet' },
     home: { link: 'Til start' },

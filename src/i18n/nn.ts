@@ -4,6 +4,7 @@ import type { Messages } from './nb';
 const nn: Messages = {
   app: {
     title: { text: 'Tiltakskort' },
+    document: { title: 'Tiltakskort – mistanke om vald' },
     tagline: { text: 'Kva gjer eg ved mistanke om vald?' },
     skip: { link: 'Hopp til innhaldet' },
     home: { link: 'Til start' },

@@ -25,7 +25,8 @@ import { httpSource, type FlowSource } from './walk/source';
 import { clearRecord } from './walk/storage';
 import { useFlowCatalog } from './walk/useFlowCatalog';
 import { useRoute } from './walk/useRoute';
-import { currentStepHeading } from './StepHeading';
+import { whenHeadingShown } from './StepHeading';
+import { usePageTitle } from './usePageTitle';
 
 /** Trainers and case discussions (#/trening…): loaded only when opened, so the first screen stays light. */
 const Trainer = lazy(() => import('./trainer/Trainer'));
@@ -107,7 +108,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
     shown.current = routeKey;
     if (before === undefined || before === routeKey) return;
     // Pages that load on demand have no heading yet: wait for it (a few frames at most).
-    if (route.name !== 'flow') return focusHeadingWhenShown();
+    if (route.name !== 'flow') return whenHeadingShown((heading) => heading.focus());
   }, [route.name, routeKey]);
 
   const startView = useMemo(
@@ -118,6 +119,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
     ),
     [catalog, setup, lang],
   );
+  usePageTitle(route, lang, ready);
   const startLingers = useStartLingering(route.name === 'start', route.name === 'flow');
 
   const main = useMemo(() => {
@@ -273,14 +275,3 @@ function useStartLingering(onStart: boolean, toFlow: boolean): boolean {
 /** A promise for the browser's next idle moment. */
 const idleMoment = () => new Promise<void>((resolve) => void whenIdle(resolve));
 
-/** Move focus to the page heading as soon as it exists (lazily loaded pages show it a little later). */
-function focusHeadingWhenShown(framesLeft = 120): () => void {
-  let id = 0;
-  const tryFocus = (left: number): void => {
-    const heading = currentStepHeading();
-    if (heading) heading.focus();
-    else if (left > 0) id = requestAnimationFrame(() => tryFocus(left - 1));
-  };
-  tryFocus(framesLeft);
-  return () => cancelAnimationFrame(id);
-}

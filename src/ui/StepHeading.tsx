@@ -19,6 +19,18 @@ export function StepHeading({ children, holdsId = true }: { children: ReactNode;
 /** The current screen's heading, if one is shown. */
 export const currentStepHeading = (): HTMLElement | null => document.getElementById(STEP_HEADING_ID);
 
+/** Calls `then` with the screen's heading as soon as there is one (pages loaded on demand show it a few frames later). */
+export function whenHeadingShown(then: (heading: HTMLElement) => void, framesLeft = 120): () => void {
+  let id = 0;
+  const look = (left: number): void => {
+    const heading = currentStepHeading();
+    if (heading) then(heading);
+    else if (left > 0) id = requestAnimationFrame(() => look(left - 1));
+  };
+  look(framesLeft);
+  return () => cancelAnimationFrame(id);
+}
+
 /** Move focus to the current screen's heading (a screen reader then reads it); nothing if there is none yet. */
 export function focusStepHeading(): void {
   currentStepHeading()?.focus();

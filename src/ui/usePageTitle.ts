@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import type { FlowCatalog, Lang } from '../engine/index';
+import { pick } from '../i18n/index';
+import { whenHeadingShown } from './StepHeading';
+import { useTexts } from './texts';
+import type { Route } from './walk/useRoute';
+
+/**
+ * The browser tab's title names the page (WCAG 2.4.2), in the reader's language: the start page says
+ * what the app is for; a walk, its guide's title; any other page, its heading once that is shown
+ * (pages loaded on demand have none at first). Only names of pages and guides, never the step or an
+ * answer: a title is kept in the browser's history.
+ */
+export function usePageTitle(route: Route, lang: Lang, catalog: FlowCatalog | undefined): void {
+  const { t } = useTexts();
+  const page = route.name === 'flow' ? `flow/${route.id}` : route.name === 'trainer' ? `trainer/${route.rest.join('/')}` : route.name === 'about' ? `about/${route.page ?? ''}` : route.name;
+  useEffect(() => {
+    const app = t('app.title.text');
+    const named = (name: string | undefined) => (name ? `${name} – ${app}` : app);
+    if (route.name === 'start') {
+      document.title = t('app.document.title');
+      return;
+    }
+    if (route.name === 'flow') {
+      const entry = catalog?.flows.find((f) => f.id === route.id);
+      document.title = named(entry ? pick(entry.title, lang) : undefined);
+      return;
+    }
+    return whenHeadingShown((heading) => {
+      document.title = named(heading.textContent?.trim() || undefined);
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `page` stands for the route
+  }, [page, lang, catalog, t]);
+}
