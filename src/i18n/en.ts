@@ -115,7 +115,7 @@ const en: Messages = {
     sources: { title: 'Sources' },
     checked: { text: 'checked {{date}}' },
     none: { text: 'Nothing ticked' },
-    seed: { text: 'Municipal plan {{seed}}, {{section}}' },
+    seed: { text: 'Municipal plan {{seed}}' },
     empty: { text: 'No rules were applied – your answer led straight here.' },
   },
   docs: {

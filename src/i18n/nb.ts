@@ -118,7 +118,7 @@ const nb = {
     sources: { title: 'Kilder' },
     checked: { text: 'sjekket {{date}}' },
     none: { text: 'Ingen kryss' },
-    seed: { text: 'Kommunal plan {{seed}}, {{section}}' },
+    seed: { text: 'Kommunal plan {{seed}}' },
     empty: { text: 'Ingen regler ble brukt – svaret ditt førte rett hit.' },
   },
   docs: {

@@ -115,7 +115,7 @@ const nn: Messages = {
     sources: { title: 'Kjelder' },
     checked: { text: 'sjekka {{date}}' },
     none: { text: 'Ingen kryss' },
-    seed: { text: 'Kommunal plan {{seed}}, {{section}}' },
+    seed: { text: 'Kommunal plan {{seed}}' },
     empty: { text: 'Ingen reglar vart brukte – svaret ditt førte rett hit.' },
   },
   docs: {

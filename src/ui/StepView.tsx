@@ -258,6 +258,7 @@ function Question({ step, node, lang, previous, onAnswer }: { step: string; node
           {rows.map((o, i) => {
             const id = `${uid}-opt-${i}`;
             const helpId = o.help ? `${id}-help` : undefined;
+            const labelId = o.help ? `${id}-label` : undefined;
             return (
               // By place, not by value: the next question of the same kind reuses the rows and changes their texts.
               <OptionRow
@@ -269,6 +270,7 @@ function Question({ step, node, lang, previous, onAnswer }: { step: string; node
                     name={`${uid}-answer`}
                     value={o.value}
                     checked={isChecklist ? checked.includes(o.value) : single === o.value}
+                    aria-labelledby={labelId}
                     aria-describedby={helpId}
                     onChange={(e) => {
                       const on = e.target.checked;
@@ -277,6 +279,7 @@ function Question({ step, node, lang, previous, onAnswer }: { step: string; node
                   />
                 }
                 label={o.label}
+                labelId={labelId}
                 help={o.help ? { id: helpId, text: o.help } : undefined}
               />
             );

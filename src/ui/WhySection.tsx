@@ -62,10 +62,13 @@ export function WhySection({ explanation, lang }: { explanation: Explanation; la
           <ul className="sources">
             {explanation.sources.map((s, i) => (
               <li key={i}>
+                {/* The plans and pages cited are Norwegian (bokmål): their titles are marked so, for a screen reader reading a nynorsk or English page (WCAG 3.1.2). */}
                 {'seed' in s ? (
-                  t('why.seed.text', { seed: s.seed, section: s.section })
+                  <>
+                    {t('why.seed.text', { seed: s.seed })}, <span lang="nb">{s.section}</span>
+                  </>
                 ) : (
-                  <a href={s.url} rel="noopener noreferrer">
+                  <a href={s.url} rel="noopener noreferrer" lang="nb">
                     {s.title}
                   </a>
                 )}

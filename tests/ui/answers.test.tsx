@@ -106,3 +106,19 @@ describe('a walk that cannot be restored is explained in the user’s language, 
     }
   }
 });
+
+describe('an answer with a help line', () => {
+  it('is named by its label and described by its help, so a screen reader reads the help once', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
+    await user.click(await screen.findByRole('button', { name: 'Nei' }));
+    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    expect(h1()).toHaveTextContent(/Har du sett, hørt eller fått fortalt noe som peker mot noe av dette/);
+    const box = screen.getByRole('checkbox', { name: 'Fysisk vold' });
+    expect(box).toHaveAccessibleDescription('Slag, spark, lugging, risting, kvelertak, hard holding.');
+    // The whole row is still the tap target.
+    await user.click(screen.getByText('Slag, spark, lugging, risting, kvelertak, hard holding.'));
+    expect(box).toBeChecked();
+  });
+});

@@ -88,6 +88,10 @@ describe('outcome', () => {
     expect(within(why).getByRole('link', { name: 'barnevernsloven § 13-2' })).toHaveAttribute('href', expect.stringContaining('lovdata.no'));
     expect(why).toHaveTextContent('sjekket 2026-11-23');
     expect(why).toHaveTextContent(/Kommunal plan 002_8698b918c1f27341\.txt, Vedlegg 1/);
+    // The cited plans and pages are Norwegian whatever the page's language (WCAG 3.1.2).
+    const cited = within(why).getAllByRole('listitem').filter((li) => li.closest('ul.sources'));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const li of cited) expect(li.querySelector('[lang="nb"]')).not.toBeNull();
   });
 
   it('shows the guardian warning when the guardians may be involved, and not when they are not', () => {
