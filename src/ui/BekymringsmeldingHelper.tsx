@@ -22,7 +22,7 @@ export function BekymringsmeldingHelper({ draft, onChange, role }: { draft: Repo
   const text = fields.map((f) => `${t(`report.field.${f}`)}\n${(draft[f] ?? '').trim()}`).join('\n\n');
   return (
     <section className="report-helper" aria-labelledby={`${uid}-h`}>
-      <h2 id={`${uid}-h`}>{t('report.heading.title')}</h2>
+      <h3 id={`${uid}-h`}>{t('report.heading.title')}</h3>
       <p>{t('report.intro.text')}</p>
       <p className="privacy-warning" role="note">
         {t('privacy.warning.text')}

@@ -21,7 +21,7 @@ export function Summary({ view, lang, flowTitle, notes, now, profileName, roleNa
   const text = summaryText({ view, lang, t, now, flowTitle, notes, profileName, roleName });
   return (
     <section className="summary print-area" aria-labelledby="summary-heading">
-      <h2 id="summary-heading">{t('summary.heading.title')}</h2>
+      <h3 id="summary-heading">{t('summary.heading.title')}</h3>
       <pre className="summary-text" data-testid="summary-text">
         {text}
       </pre>

@@ -47,6 +47,19 @@ describe('start page', () => {
     });
   }
 
+  it('marks drawn by CSS (the choices\' arrow) are not part of the names a screen reader reads', async () => {
+    const { page } = await e2e().newPage({ viewport: PHONE });
+    await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
+    await page.mouse.move(10, 10);
+    await page.getByText('Velg det som passer best.').waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+    const links = nodes.filter((n) => n.role?.value === 'link').map((n) => n.name?.value ?? '');
+    const choices = links.filter((name) => CHOICES.some((c) => name.startsWith(c)));
+    expect(choices).toHaveLength(3);
+    for (const name of choices) expect(name).not.toContain('→');
+  });
+
   it('while it is read, the first steps are painted only where no one can see, hear or reach them, and are gone again', async () => {
     const { page, console } = await e2e().newPage({ viewport: PHONE });
     // Each painted copy as the browser styles it, the moment it is added.

@@ -108,6 +108,9 @@ describe('outcome', () => {
     const r = runnable('barn');
     renderOutcome(r, walk(r, REPORT_PATH));
     const helper = screen.getByRole('region', { name: 'Hjelp til bekymringsmeldingen' });
+    // Under «Dokumentasjon» (h2): the helper and the summary are h3.
+    expect(within(helper).getByRole('heading', { level: 3, name: 'Hjelp til bekymringsmeldingen' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Oppsummering til dokumentasjon' })).toBeInTheDocument();
     for (const label of ['Om barnet', 'Hvorfor er du bekymret?', 'Hva har du sett, hørt eller observert, og når?', 'Kontaktperson hos dere', 'Hva er gjort allerede?', 'Er foreldrene informert? Hvis ikke: hvorfor ikke?']) {
       expect(within(helper).getByLabelText(label)).toBeInstanceOf(HTMLTextAreaElement);
     }
