@@ -2,6 +2,9 @@ import { useId, useRef, useState } from 'react';
 import { useTexts } from './texts';
 import { copyText } from './summary';
 
+/** Long enough for a screen reader to notice the status emptied before it is filled again. */
+const ANNOUNCE_AGAIN_MS = 100;
+
 /** Copies text with the Clipboard API; if that fails, shows it in a selected read-only text box. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const { t } = useTexts();
@@ -14,9 +17,14 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         type="button"
         className="secondary"
         onClick={async () => {
+          // Emptied first, so a second copy (after an edit) is announced again: a status region
+          // whose text does not change says nothing.
+          setState('idle');
           const ok = await copyText(text);
-          setState(ok ? 'done' : 'fallback');
-          if (!ok) setTimeout(() => box.current?.select(), 0);
+          setTimeout(() => {
+            setState(ok ? 'done' : 'fallback');
+            if (!ok) setTimeout(() => box.current?.select(), 0);
+          }, ANNOUNCE_AGAIN_MS);
         }}
       >
         {label}

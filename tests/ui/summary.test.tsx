@@ -64,6 +64,12 @@ describe('summary for the records', () => {
     await user.click(screen.getByRole('button', { name: 'Kopier som tekst' }));
     expect(writeText).toHaveBeenCalledWith(screen.getByTestId('summary-text').textContent);
     expect(await screen.findByText('Kopiert.')).toBeInTheDocument();
+    // A second copy (say, after editing the notes) is announced again: the status empties, then says it.
+    const status = screen.getByText('Kopiert.');
+    await user.click(screen.getByRole('button', { name: 'Kopier som tekst' }));
+    expect(status).toBeEmptyDOMElement();
+    await waitFor(() => expect(status).toHaveTextContent('Kopiert.'));
+    expect(writeText).toHaveBeenCalledTimes(2);
   });
 
   it('falls back to a text box when the Clipboard API is missing', async () => {

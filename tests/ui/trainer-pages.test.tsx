@@ -286,6 +286,13 @@ describe('case discussion plan', () => {
     expect(within(plan).getByRole('button', { name: 'Last ned påminnelser (.ics)' })).toBeInTheDocument();
     expect(within(plan).getByRole('button', { name: 'Kopier planen' })).toBeInTheDocument();
     expect(within(plan).getByRole('button', { name: 'Skriv ut planen' })).toBeInTheDocument();
+    // «Legg til punkt»: the new row takes focus, its placeholder selected to be typed over.
+    await user.click(within(plan).getByRole('button', { name: 'Legg til punkt' }));
+    const task = within(plan).getByDisplayValue('Nytt punkt') as HTMLInputElement;
+    await waitFor(() => expect(task).toHaveFocus());
+    expect([task.selectionStart, task.selectionEnd]).toEqual([0, 'Nytt punkt'.length]);
+    await user.keyboard('Drøft med helsesykepleier');
+    expect(task).toHaveValue('Drøft med helsesykepleier');
   });
 });
 

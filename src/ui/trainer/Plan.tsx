@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTexts } from '../texts';
 import type { Lang, ResolvedAction } from '../../engine/index';
 import { pick } from '../../i18n/index';
@@ -89,8 +89,23 @@ export default function Plan({ actions, lang, now, onClose }: PlanProps) {
     window.print();
   };
 
-  const addRow = () =>
-    setRows((rs) => [...rs, { key: `custom-${rs.length}-${Date.now()}`, task: { kind: 'custom', text: t('plan.add.task') }, who: '', suggested: undefined, deadline: '', touched: false }]);
+  // A row added with «Legg til punkt» takes focus, its placeholder task selected to be typed over:
+  // otherwise it appeared below with nothing said and focus left on the button.
+  const added = useRef<string | undefined>(undefined);
+  const addRow = () => {
+    const key = `custom-${rows.length}-${Date.now()}`;
+    added.current = key;
+    setRows((rs) => [...rs, { key, task: { kind: 'custom', text: t('plan.add.task') }, who: '', suggested: undefined, deadline: '', touched: false }]);
+  };
+  useEffect(() => {
+    if (added.current === undefined) return;
+    const field = document.getElementById(`${uid}-${added.current}-task`);
+    added.current = undefined;
+    if (field instanceof HTMLInputElement) {
+      field.focus();
+      field.select();
+    }
+  }, [rows, uid]);
 
   return (
     <section className="plan" aria-labelledby={`${uid}-heading`} data-testid="plan">
