@@ -32,7 +32,17 @@ function refocus(root: HTMLElement, href: string): void {
       return;
     }
     if (document.activeElement !== document.body && document.activeElement !== null) return; // the user moved on
-    [...root.querySelectorAll('a')].find((a) => a.getAttribute('href') === href)?.focus();
+    sameControl(root, href)?.focus();
   };
   requestAnimationFrame(check);
+}
+
+/**
+ * The app's control for what a static link did: the link with the same href, or — for the static
+ * page's language links (`?lang=nn`, which work by reloading) — the app's button for that language.
+ */
+function sameControl(root: HTMLElement, href: string): HTMLElement | undefined {
+  const lang = /^\?lang=([a-z]{2})$/.exec(href)?.[1];
+  if (lang) return root.querySelector<HTMLElement>(`.lang-switch button[lang="${lang}"]`) ?? undefined;
+  return [...root.querySelectorAll('a')].find((a) => a.getAttribute('href') === href);
 }

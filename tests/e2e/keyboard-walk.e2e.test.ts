@@ -208,4 +208,19 @@ describe('the walk with the keyboard only', () => {
     expect(seen.at(-1)).toBe(dispositionTitle('consultation'));
     expect(invisible, `focus not visible on:\n  ${invisible.join('\n  ')}`).toEqual([]);
   });
+
+  it('a static language link that has focus when the app takes over hands it to the app\'s button for that language', async () => {
+    const { page, console } = await e2e().newPage({ viewport: PHONE });
+    // A slow network: the app's code arrives well after the keyboard user has tabbed to «Nynorsk».
+    await page.route('**/assets/boot-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
+    await tabTo(page, (f) => f.tag === 'a' && f.href === '?lang=nn', 'the static «Nynorsk» link');
+    await page.getByRole('button', { name: nb.clear.button.aria }).waitFor();
+    await page.waitForFunction(() => document.activeElement !== document.body && document.activeElement?.tagName === 'BUTTON', undefined, { timeout: 5000 });
+    expect(await page.evaluate(() => [document.activeElement?.getAttribute('lang'), document.activeElement?.closest('.lang-switch') !== null])).toEqual(['nn', true]);
+    expect(await console.collect(page), console.format()).toEqual([]);
+  });
 });
