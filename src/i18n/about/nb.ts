@@ -29,6 +29,7 @@ export const aboutNb = {
       heading: 'Slik er Tiltakskort testet',
       axe: 'Automatiske tester med verktøyet axe-core sjekker hvert steg på en gjennomgang til hvert mulig utfall i alle veilederne, og startsiden, innstillingene, opplæringssidene og erklæringene, mot kravene i WCAG 2.1 på nivå A og AA.',
       keyboard: 'Automatiske tester går gjennom veilederne med bare tastatur, og finner knapper, felt og overskrifter ved de navnene en skjermleser leser opp.',
+      review: 'I desember 2026 gikk vi gjennom alle typer sider med bare tastatur og ved å lese det en skjermleser får fra nettleseren (tilgjengelighetstreet i Chromium). Det fant blant annet en «Hopp til innholdet»-lenke som tok deg til startsiden, fokus som forsvant når et panel ble lukket, og steg som ble lest opp to ganger. Dette er rettet og har fått egne tester.',
       zoom: 'Sidene er sjekket i 320 og 360 piksler bredde uten at innhold forsvinner eller må rulles sidelengs (omflyt, som ved 400 % forstørrelse). En gjennomgang til et utfall er også testet med teksten forstørret til 200 % og med økt linje-, ord- og bokstavavstand (krav 1.4.4 og 1.4.12).',
       when: 'Testene kjøres hver gang løsningen endres.',
     },

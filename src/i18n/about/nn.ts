@@ -25,6 +25,7 @@ export const aboutNn: AboutStrings = {
       heading: 'Slik er Tiltakskort testa',
       axe: 'Automatiske testar med verktøyet axe-core sjekkar kvart steg på ein gjennomgang til kvart mogleg utfall i alle rettleiarane, og startsida, innstillingane, opplæringssidene og erklæringane, mot krava i WCAG 2.1 på nivå A og AA.',
       keyboard: 'Automatiske testar går gjennom rettleiarane med berre tastatur, og finn knappar, felt og overskrifter ved dei namna ein skjermlesar les opp.',
+      review: 'I desember 2026 gjekk vi gjennom alle typar sider med berre tastatur og ved å lese det ein skjermlesar får frå nettlesaren (tilgjengelegheitstreet i Chromium). Det fann mellom anna ei «Hopp til innhaldet»-lenkje som tok deg til startsida, fokus som forsvann når eit panel vart lukka, og steg som vart lesne opp to gonger. Dette er retta og har fått eigne testar.',
       zoom: 'Sidene er sjekka i 320 og 360 pikslar breidd utan at innhald forsvinn eller må rullast sidelengs (omflyt, som ved 400 % forstørring). Ein gjennomgang til eit utfall er òg testa med teksten forstørra til 200 % og med auka linje-, ord- og bokstavavstand (krav 1.4.4 og 1.4.12).',
       when: 'Testane blir køyrde kvar gong løysinga blir endra.',
     },

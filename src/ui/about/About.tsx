@@ -71,6 +71,7 @@ function AccessibilityStatement({ lang }: { lang: Lang }) {
       <ul className="about-list">
         <li>{t('about.a11y.tested.axe')}</li>
         <li>{t('about.a11y.tested.keyboard')}</li>
+        <li>{t('about.a11y.tested.review')}</li>
         <li>{t('about.a11y.tested.zoom')}</li>
       </ul>
       <p>{t('about.a11y.tested.when')}</p>
