@@ -19,12 +19,19 @@ export function StepHeading({ children, holdsId = true }: { children: ReactNode;
 /** The current screen's heading, if one is shown. */
 export const currentStepHeading = (): HTMLElement | null => document.getElementById(STEP_HEADING_ID);
 
+/**
+ * Not inside content that is hidden. React hides (display: none) the page being left while the next
+ * one's code loads in the same Suspense boundary: its heading is still in the document, but it is
+ * not the page shown, and cannot take focus.
+ */
+const isShown = (el: HTMLElement): boolean => el.closest('[hidden], [style*="display: none"]') === null;
+
 /** Calls `then` with the screen's heading as soon as there is one (pages loaded on demand show it a few frames later). */
 export function whenHeadingShown(then: (heading: HTMLElement) => void, framesLeft = 120): () => void {
   let id = 0;
   const look = (left: number): void => {
     const heading = currentStepHeading();
-    if (heading) then(heading);
+    if (heading && isShown(heading)) then(heading);
     else if (left > 0) id = requestAnimationFrame(() => look(left - 1));
   };
   look(framesLeft);

@@ -7,8 +7,8 @@ import type { Route } from './walk/useRoute';
 
 /**
  * The browser tab's title names the page (WCAG 2.4.2), in the reader's language: the start page says
- * what the app is for; a walk, its guide's title; any other page, its heading once that is shown
- * (pages loaded on demand have none at first). Only names of pages and guides, never the step or an
+ * what the app is for; a walk, its guide's title (in practice and the presenter, with the mode); any
+ * other page, its heading once that is shown (pages loaded on demand have none at first). Only names of pages and guides, never the step or an
  * answer: a title is kept in the browser's history.
  */
 export function usePageTitle(route: Route, lang: Lang, catalog: FlowCatalog | undefined): void {
@@ -27,7 +27,14 @@ export function usePageTitle(route: Route, lang: Lang, catalog: FlowCatalog | un
       return;
     }
     return whenHeadingShown((heading) => {
-      document.title = named(heading.textContent?.trim() || undefined);
+      // Practice and the presenter show a walk, whose heading is a question: name the mode and the guide.
+      // (The trainer's texts are loaded by now: its page is shown.)
+      const [mode, flowId] = route.name === 'trainer' ? route.rest : [];
+      const entry = catalog?.flows.find((f) => f.id === flowId);
+      const flow = entry ? pick(entry.title, lang) : undefined;
+      if (flow && mode === 'ov') document.title = named(t('trainer.practice.title', { flow }));
+      else if (flow && mode === 'presenter') document.title = named(t('trainer.presenter.title', { flow }));
+      else document.title = named(heading.textContent?.trim() || undefined);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `page` stands for the route
   }, [page, lang, catalog, t]);
