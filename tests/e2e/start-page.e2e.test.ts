@@ -60,6 +60,35 @@ describe('start page', () => {
     for (const name of choices) expect(name).not.toContain('→');
   });
 
+  for (const lang of ['nb', 'nn', 'en'] as const) {
+    it(`at 320 px (${lang}) no word in the emergency numbers or the steps\' names is broken inside, or runs past its box`, async () => {
+      const { page } = await e2e().newPage({ viewport: { width: 320, height: 640 } });
+      await page.goto(e2e().url(`/?lang=${lang}#/barn`), { waitUntil: 'networkidle' });
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.locator('.phases').first().waitFor();
+      const bad = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>('nav.emergency a, main .phases .phase-name')) {
+          if (el.closest('[inert], [aria-hidden="true"]')) continue;
+          if (el.scrollWidth > el.clientWidth + 1) out.push(`runs past its box: ${el.textContent}`);
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const text = n.textContent ?? '';
+            // A word, or the part of one up to a hyphen (a line may break after «non-»).
+            for (const m of text.matchAll(/[^\s-]+-?/g)) {
+              const r = document.createRange();
+              r.setStart(n, m.index);
+              r.setEnd(n, m.index + m[0].length);
+              if (r.getClientRects().length > 1) out.push(`broken inside: ${m[0]}`);
+            }
+          }
+        }
+        return out;
+      });
+      expect(bad).toEqual([]);
+    });
+  }
+
   it('while it is read, the first steps are painted only where no one can see, hear or reach them, and are gone again', async () => {
     const { page, console } = await e2e().newPage({ viewport: PHONE });
     // Each painted copy as the browser styles it, the moment it is added.
