@@ -86,7 +86,6 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
     announcer.announce(t('app.announce.cleared'));
   }, [goStart, t, announcer]);
 
-
   // Back on the start page or to another page (not on first load): move focus to its heading.
   const shown = useRef<string | undefined>(undefined);
   const routeKey = `${route.name}:${route.name === 'flow' ? route.id : ''}#${generation}`;
@@ -189,10 +188,6 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
 }
 
 /**
- * The page's header and footer. Memoised, like the emergency strip, the update prompt and the live
- * region: they change with the language only, so a tap that changes the page does not rebuild them.
- */
-/**
  * The skip link moves focus to the main content without following its `#main` href: the app's pages
  * live in the hash (#/barn …), and an address of `#main` would leave the page the person is on —
  * a walk in progress too — for the start page.
@@ -202,6 +197,10 @@ function skipToMain(e: MouseEvent<HTMLAnchorElement>): void {
   document.getElementById('main')?.focus();
 }
 
+/**
+ * The page's header and footer. Memoised, like the emergency strip, the update prompt and the live
+ * region: they change with the language only, so a tap that changes the page does not rebuild them.
+ */
 const SiteHeader = memo(function SiteHeader({ onClear }: { onClear: () => void }) {
   const { t } = useTexts();
   return (
