@@ -30,7 +30,7 @@ const en: Messages = {
     strip: { label: 'Emergency numbers' },
     police: { label: 'Police' },
     ambulance: { label: 'Ambulance' },
-    legevakt: { label: 'Out-of-hours doctor' },
+    legevakt: { label: 'Emergency clinic' },
     policeNonEmergency: { label: 'Police, non-emergency' },
     alarmtelefonen: { label: 'Helpline for children and young people' },
     call: { aria: 'Call {{label}} on {{number}}' },
