@@ -61,7 +61,7 @@ describe('start page', () => {
   });
 
   for (const lang of ['nb', 'nn', 'en'] as const) {
-    it(`at 320 px (${lang}) no word in the emergency numbers or the steps\' names is broken inside, or runs past its box`, async () => {
+    it(`at 320 px (${lang}) no word in the emergency numbers or the steps’ names is broken inside, or runs past its box`, async () => {
       const { page } = await e2e().newPage({ viewport: { width: 320, height: 640 } });
       await page.goto(e2e().url(`/?lang=${lang}#/barn`), { waitUntil: 'networkidle' });
       await page.getByRole('heading', { level: 1 }).first().waitFor();
