@@ -11,6 +11,11 @@ afterEach(cleanup);
 
 const h1 = () => screen.getByRole('heading', { level: 1 });
 const back = (user: UserEvent) => user.click(screen.getByRole('button', { name: /Tilbake/ }));
+/** The child guide from the start page, and «Nei» to danger now: the «signs» checklist. */
+async function toSigns(user: UserEvent) {
+  await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
+  await user.click(await screen.findByRole('button', { name: 'Nei' }));
+}
 
 describe('yes / no / unsure in one tap', () => {
   it('start → «Jeg er bekymret for et barn» → «Ja» is the acute outcome with the police number: two taps', async () => {
@@ -29,8 +34,7 @@ describe('after Back, the previous answer is pre-selected', () => {
   it('yes/no: the button given before says so', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
-    await user.click(await screen.findByRole('button', { name: 'Nei' }));
+    await toSigns(user);
     expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');
     await back(user);
     expect(h1()).toHaveTextContent(/i fare akkurat nå/);
@@ -41,8 +45,7 @@ describe('after Back, the previous answer is pre-selected', () => {
   it('checklist: the boxes ticked before are ticked again', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
-    await user.click(await screen.findByRole('button', { name: 'Nei' }));
+    await toSigns(user);
     await user.click(screen.getByRole('checkbox', { name: /Blåmerker/ }));
     await user.click(screen.getByRole('button', { name: 'Gå videre' }));
     await back(user);
@@ -111,8 +114,7 @@ describe('an answer with a help line', () => {
   it('is named by its label and described by its help, so a screen reader reads the help once', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
-    await user.click(await screen.findByRole('button', { name: 'Nei' }));
+    await toSigns(user);
     await user.click(screen.getByRole('button', { name: 'Gå videre' }));
     expect(h1()).toHaveTextContent(/Har du sett, hørt eller fått fortalt noe som peker mot noe av dette/);
     const box = screen.getByRole('checkbox', { name: 'Fysisk vold' });

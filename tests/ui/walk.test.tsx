@@ -21,6 +21,13 @@ async function answer(user: UserEvent, label: string) {
 
 const h1 = () => screen.getByRole('heading', { level: 1 });
 
+/** The child guide, «Nei» to danger now, and the next step («signs») shown with focus on its heading. */
+async function toSignsFocused(user: UserEvent) {
+  await openBarn(user);
+  await answer(user, 'Nei');
+  await waitFor(() => expect(h1()).toHaveFocus());
+}
+
 describe('walking a flow', () => {
   it('starts with the acute question, as a group of three answer buttons (yes / no / unsure), and focuses its heading', async () => {
     const user = userEvent.setup();
@@ -134,9 +141,7 @@ describe('walking a flow', () => {
   it('a new step is read once: focus moves to its heading, and the live region stays quiet', async () => {
     const user = userEvent.setup();
     renderApp();
-    await openBarn(user);
-    await answer(user, 'Nei');
-    await waitFor(() => expect(h1()).toHaveFocus());
+    await toSignsFocused(user);
     expect(h1()).toHaveTextContent('Hva har du lagt merke til');
     for (const region of screen.getAllByRole('status')) expect(region).toBeEmptyDOMElement();
   });
@@ -144,9 +149,7 @@ describe('walking a flow', () => {
   it('the skip link moves focus to the content and leaves the walk where it is', async () => {
     const user = userEvent.setup();
     renderApp();
-    await openBarn(user);
-    await answer(user, 'Nei');
-    await waitFor(() => expect(h1()).toHaveFocus());
+    await toSignsFocused(user);
     await user.click(screen.getByRole('link', { name: 'Hopp til innholdet' }));
     expect(screen.getByRole('main')).toHaveFocus();
     expect(window.location.hash).toBe('#/barn');
