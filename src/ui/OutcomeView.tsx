@@ -13,7 +13,11 @@ import { RichText } from './text';
 import { WhySection } from './WhySection';
 import { StepHeading, STEP_HEADING_ID } from './StepHeading';
 
-export const GUARDIAN_RULE = 'do-not-contact-guardians';
+/**
+ * Who must not be told: the standing rules shown as a warning above the actions, because telling the
+ * wrong person can put the child or the person exposed in greater danger.
+ */
+export const WARNING_ACTIONS: readonly string[] = ['do-not-contact-guardians', 'do-not-tell-person-using-violence'];
 
 export interface OutcomeViewProps {
   view: WalkView;
@@ -75,7 +79,7 @@ export function OutcomeView(props: OutcomeViewProps) {
   const notesId = useId();
   const outcome = view.outcome;
   if (!outcome) return null;
-  const guardian = outcome.actions.find((a) => a.id === GUARDIAN_RULE);
+  const warnings = outcome.actions.filter((a) => WARNING_ACTIONS.includes(a.id));
   const needsReport = outcome.disposition === 'bekymringsmelding' || outcome.actions.some((a) => a.id === 'bekymringsmelding');
   return (
     <div className={`outcome disposition-${outcome.disposition}`}>
@@ -84,14 +88,14 @@ export function OutcomeView(props: OutcomeViewProps) {
       </div>
       <OutcomeHeadline outcome={outcome} lang={lang} className="no-print" />
 
-      {guardian && (
-        <section className="warning no-print" aria-labelledby="guardian-heading" data-testid="guardian-warning">
-          <h2 id="guardian-heading">
-            <span className="warning-label">{t('outcome.guardian.label')}:</span> {pick(guardian.title, lang)}
+      {warnings.map((warning) => (
+        <section key={warning.id} className="warning no-print" aria-labelledby={`warning-${warning.id}`} data-testid={`warning-${warning.id}`}>
+          <h2 id={`warning-${warning.id}`}>
+            <span className="warning-label">{t('outcome.guardian.label')}:</span> {pick(warning.title, lang)}
           </h2>
-          <RichText text={pick(guardian.text, lang)} />
+          <RichText text={pick(warning.text, lang)} />
         </section>
-      )}
+      ))}
 
       <section className="situation no-print" aria-labelledby="situation-heading">
         <h2 id="situation-heading">{pick(outcome.node.title, lang)}</h2>

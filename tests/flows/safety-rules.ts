@@ -10,6 +10,8 @@ export interface Rule {
   atLeast?: Disposition;
   include?: string[];
   exclude?: string[];
+  /** The rule holds only for outcomes at this level or a more urgent one. */
+  from?: Disposition;
 }
 
 export const ALWAYS = ['document', 'inform-leader', 'plan-who-does-what'];
@@ -29,10 +31,21 @@ const adultCommon: Rule[] = [
   // Danger now leads straight to the acute outcome, before anyone has asked about children: alerting
   // barnevernet at the same time as the police is shown unless the answer is known to be "no".
   { name: 'danger now ⇒ barnevern alerted at the same time', when: { fact: 'danger_now', is: 'yes' }, include: ['notify-barnevern-now'] },
+  // A written report is read in office hours: with children in a home where something serious may
+  // happen soon, barnevernet is told the same day, as on the action card for children.
+  { name: 'children in the home and danger soon ⇒ barnevern alerted the same day', when: { all: [{ fact: 'children_in_home', in: ['yes', 'unsure'] }, { fact: 'danger_soon', is: 'yes' }] }, include: ['notify-barnevern-now'] },
+  { name: 'the police alerted or a report sent ⇒ the person who uses violence is not told', when: { fact: 'danger_now', answered: true }, from: 'bekymringsmelding', include: ['do-not-tell-person-using-violence'] },
 ];
 /** As on the action card for children: a girl who may be subjected to genital mutilation is acute, whichever flow finds it. */
 const girlAtRiskOfFgm = (when: Condition): Rule => ({
   name: 'a girl at risk of genital mutilation ⇒ acute: 112, barnevern alerted now, a report, nobody behind it told',
+  when,
+  atLeast: 'acute',
+  include: ['call-112', 'notify-barnevern-now', 'bekymringsmelding', 'do-not-contact-guardians'],
+});
+/** As on the action card for children: a child who may be married off is acute, whichever flow finds it. */
+const childAtRiskOfForcedMarriage = (when: Condition): Rule => ({
+  name: 'a child at risk of forced marriage ⇒ acute: 112, barnevern alerted now, a report, nobody behind it told',
   when,
   atLeast: 'acute',
   include: ['call-112', 'notify-barnevern-now', 'bekymringsmelding', 'do-not-contact-guardians'],
@@ -43,6 +56,7 @@ export const RULES: Record<string, Rule[]> = {
     { name: 'acute check ticked ⇒ acute', when: { fact: 'acute_signs', includesAny: ['serious-threats', 'injuries', 'life-at-stake', 'weapon', 'rape'] }, atLeast: 'acute' },
     { name: 'threats, injuries or weapons now ⇒ barnevern alerted at the same time', when: { fact: 'acute_signs', includesAny: ['serious-threats', 'injuries', 'life-at-stake', 'weapon'] }, include: ['call-112', 'notify-barnevern-now'] },
     girlAtRiskOfFgm({ fact: 'violence_kind', includes: 'fgm-girl' }),
+    childAtRiskOfForcedMarriage({ fact: 'violence_kind', includes: 'forced-marriage-child' }),
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
     { name: 'rape in the last days ⇒ acute with legevakt', when: { any: [{ fact: 'acute_signs', includes: 'rape' }, { fact: 'rape_when', is: 'last-days' }] }, atLeast: 'acute', include: ['legevakt'] },
     { name: 'sexual violence ⇒ legevakt', when: { fact: 'violence_kind', includes: 'sexual' }, include: ['legevakt'] },
@@ -56,6 +70,8 @@ export const RULES: Record<string, Rule[]> = {
     ...adultCommon,
     { name: 'acute check ticked ⇒ acute, barnevern alerted at the same time', when: { fact: 'acute_signs', includesAny: ['serious-threats', 'injuries', 'life-at-stake', 'weapon', 'out-of-control'] }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now'] },
     girlAtRiskOfFgm({ fact: 'violence_kind', includes: 'fgm' }),
+    childAtRiskOfForcedMarriage({ fact: 'violence_kind', includes: 'forced-marriage-child' }),
+    { name: 'known sexual coercion ⇒ at least avvergeplikt, with legevakt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, { fact: 'violence_kind', includes: 'sexual' }] }, atLeast: 'avvergeplikt', include: ['legevakt'] },
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
     { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, otherRisk] }, atLeast: 'avvergeplikt' },
     { name: 'every outcome offers help to stop', when: { fact: 'danger_now', in: ['yes', 'no', 'unsure'] }, include: ['violence-help'] },
@@ -76,6 +92,9 @@ export const RULES: Record<string, Rule[]> = {
       include: ['do-not-contact-guardians'],
       exclude: ['inform-guardians'],
     },
+    // Honour-related violence and negative social control are a family's, not one person's: the
+    // family is not told, whoever the user believes is behind it (seed 002, 1.2 Definisjoner).
+    { name: 'honour-related control ⇒ guardians are not contacted', when: { fact: 'violence_forms', includes: 'honour-control' }, include: ['do-not-contact-guardians'], exclude: ['inform-guardians'] },
     { name: 'guardians possibly involved ⇒ guardians are not contacted', when: { fact: 'guardians_involved', in: ['yes', 'unsure'] }, include: ['do-not-contact-guardians'], exclude: ['inform-guardians'] },
     {
       name: 'a child living with violence ⇒ at least a report',
@@ -101,7 +120,7 @@ function check(visit: OutcomeVisit, rules: Rule[], evaluate: (c: Condition) => b
   if (actions.includes('inform-guardians') && actions.includes('do-not-contact-guardians')) failures.push(`both inform and do-not-contact guardians at ${where}`);
   if (o.disposition === 'consultation' && actions.includes('bekymringsmelding')) failures.push(`consultation outcome carries a report at ${where}: the disposition is too low`);
   for (const rule of rules) {
-    if (!evaluate(rule.when)) continue;
+    if (!evaluate(rule.when) || (rule.from && rank(o.disposition) > rank(rule.from))) continue;
     if (rule.atLeast && rank(o.disposition) > rank(rule.atLeast)) failures.push(`${rule.name}: got ${o.disposition} at ${where}`);
     for (const a of rule.include ?? []) if (!actions.includes(a)) failures.push(`${rule.name}: missing ${a} at ${where}`);
     for (const a of rule.exclude ?? []) if (actions.includes(a)) failures.push(`${rule.name}: must not include ${a} at ${where}`);

@@ -2,7 +2,9 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startWalk, step, viewWalk, type FactValue, type Role, type Runnable, type WalkSnapshot } from '../../src/engine/index';
+import { readFileSync } from 'node:fs';
+import { loadScenario, runScenario } from '../../src/engine/scenarios';
+import { startWalk, step, viewWalk, type FactValue, type Role, type Runnable, type WalkSnapshot, type WalkView } from '../../src/engine/index';
 import { createI18n } from '../../src/i18n/index';
 import { OutcomeView } from '../../src/ui/OutcomeView';
 import { TextsProvider } from '../../src/ui/texts';
@@ -19,7 +21,21 @@ function walk(r: Runnable, answers: (FactValue | 'continue')[]): WalkSnapshot {
 }
 
 function renderOutcome(r: Runnable, s: WalkSnapshot, extra: { onBack?: () => void; role?: Role } = {}) {
-  const view = viewWalk(r, s, { role: extra.role });
+  return renderView(r, viewWalk(r, s, { role: extra.role }), extra);
+}
+
+/** The outcome a shipped scenario walks to (flows/<flow>/scenarios/<name>.yaml). */
+function scenarioOutcome(flowId: string, name: string): { r: Runnable; view: WalkView } {
+  const r = runnable(flowId);
+  const file = `flows/${flowId}/scenarios/${name}.yaml`;
+  const loaded = loadScenario(file, readFileSync(file, 'utf8'));
+  if (loaded.status === 'failure') throw new Error(`${file}: ${loaded.problems.map((p) => p.message).join('; ')}`);
+  const { end } = runScenario(r, loaded.value);
+  if (!end?.outcome) throw new Error(`${file} does not reach an outcome`);
+  return { r, view: end };
+}
+
+function renderView(r: Runnable, view: WalkView, extra: { onBack?: () => void; role?: Role } = {}) {
   const i18n = createI18n('nb');
   render(
     <TextsProvider i18n={i18n}>
@@ -66,7 +82,7 @@ describe('outcome', () => {
     expect(cards[1]).toHaveAttribute('data-action', 'notify-barnevern-now');
 
     // The guardian rule is prominent, above the actions.
-    const warning = screen.getByTestId('guardian-warning');
+    const warning = screen.getByTestId('warning-do-not-contact-guardians');
     expect(warning).toHaveTextContent('Ikke kontakt foreldrene');
     expect(warning.compareDocumentPosition(actions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
@@ -94,13 +110,31 @@ describe('outcome', () => {
     for (const li of cited) expect(li.querySelector('[lang="nb"]')).not.toBeNull();
   });
 
+  it('warns, above the actions, against telling the person who uses violence — in words for an adult, not «the parents»', () => {
+    const { r, view } = scenarioOutcome('voksen', 'vapen-i-hjemmet');
+    renderView(r, view);
+    const warning = screen.getByTestId('warning-do-not-tell-person-using-violence');
+    expect(within(warning).getByRole('heading', { level: 2 })).toHaveTextContent('Viktig: Ikke si noe til den som utøver vold');
+    expect(warning).toHaveTextContent(/heller ikke når hun eller han er pårørende/);
+    expect(screen.queryByText(/Ikke kontakt foreldrene/)).not.toBeInTheDocument();
+    const actions = screen.getByRole('region', { name: /Dette gjør du/ });
+    expect(warning.compareDocumentPosition(actions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows both warnings when a child may be married off: the family is not told, nor the person who uses violence', () => {
+    const { r, view } = scenarioOutcome('voksen', 'tvangsekteskap-datter-15');
+    renderView(r, view);
+    expect(screen.getByTestId('warning-do-not-contact-guardians')).toHaveTextContent(/sendt ut av landet/);
+    expect(screen.getByTestId('warning-do-not-tell-person-using-violence')).toHaveTextContent(/ringt politiet/);
+  });
+
   it('shows the guardian warning when the guardians may be involved, and not when they are not', () => {
     const r = runnable('barn');
     renderOutcome(r, walk(r, REPORT_PATH));
-    expect(screen.getByTestId('guardian-warning')).toBeInTheDocument();
+    expect(screen.getByTestId('warning-do-not-contact-guardians')).toBeInTheDocument();
     cleanup();
     renderOutcome(r, walk(r, [...REPORT_PATH.slice(0, -1), 'no']));
-    expect(screen.queryByTestId('guardian-warning')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('warning-do-not-contact-guardians')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: /Snakk med foreldrene/ })).toBeInTheDocument();
   });
 

@@ -24,7 +24,7 @@ export interface PlanRow {
 }
 
 /** Standing instructions: not tasks to give someone, but what everyone keeps to (shown above the tasks). */
-const STANDING = new Set(['do-not-contact-guardians', 'own-duty-if-leader-refuses']);
+const STANDING = new Set(['do-not-contact-guardians', 'do-not-tell-person-using-violence', 'own-duty-if-leader-refuses']);
 /** Actions that are not tasks to give someone: the plan itself and the standing instructions. */
 const NOT_TASKS = new Set(['plan-who-does-what', ...STANDING]);
 
