@@ -40,4 +40,9 @@ if (stale) {
   writeFileSync(tmp, result.outputFiles[0].contents);
   renameSync(tmp, bundle);
 }
+// The CLI reads the project (flows/, vocabulary, profiles) from the project root, and the paths a
+// person types from the folder they typed them in: npm starts scripts in the root and says where the
+// person was in INIT_CWD (src/cli/main.ts moves there once the project root is known).
+process.env.INIT_CWD ??= process.cwd();
+process.chdir(root);
 await import(pathToFileURL(bundle).href);

@@ -27,6 +27,9 @@ function usageText(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // Paths on the command line are the person's, relative to where they ran it (scripts/flows.mjs);
+  // the project's own folders are absolute from ROOT, found before this.
+  if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     err(usageText());

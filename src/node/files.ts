@@ -1,11 +1,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { SourceFile } from '../engine/authoring';
 
+/** The project root: tools start here (npm runs scripts in it); the CLI then moves to the user's folder. */
 export const ROOT = process.cwd();
 
-/** A path as authors see it: relative to the project root, with forward slashes. */
-export const display = (p: string): string => relative(ROOT, p).split(sep).join('/') || p;
+const posix = (p: string): string => p.split(sep).join('/');
+
+/** A path as authors see it: relative to the folder they work in, with forward slashes. */
+export const display = (p: string): string => posix(relative(process.cwd(), resolve(p))) || p;
 
 export function readSource(path: string): SourceFile {
   return { path: display(path), text: readFileSync(path, 'utf8') };
@@ -32,7 +35,9 @@ export type FileKind = 'flow' | 'scenario' | 'profile' | 'vocabulary' | 'holiday
 
 /** What a YAML file is, by where it lives: scenarios/ and profiles/ folders, vocabulary.yaml, else a flow. */
 export function kindOf(path: string): FileKind {
-  const p = display(path);
+  // The folder and file names only: the same file is the same kind whichever folder it is checked
+  // from, and a folder above the project (…/scenarios/tiltakskort/…) never decides.
+  const p = posix(resolve(path)).split('/').slice(-3).join('/');
   if (/(^|\/)scenarios\//.test(p)) return 'scenario';
   if (/(^|\/)vocabulary\.ya?ml$/.test(p)) return 'vocabulary';
   if (/(^|\/)profiles\/holidays\.ya?ml$/.test(p)) return 'holidays';

@@ -32,9 +32,12 @@ export function loadProfiles(dir = PROFILES_DIR): { profiles: Profile[]; problem
 }
 
 /** The default profile: the build's environment variable, else the national one. */
-export function defaultProfileId(profiles: Profile[], env: NodeJS.ProcessEnv = process.env): { id: string; problem?: string } {
+export function defaultProfileId(profiles: Profile[], env: NodeJS.ProcessEnv = process.env, published?: string): { id: string; problem?: string } {
   const wanted = env[DEFAULT_PROFILE_ENV];
   if (wanted && profiles.some((p) => p.id === wanted)) return { id: wanted };
+  // Republishing keeps the default the site already has: fixing one number must not move every user
+  // who never chose a profile to another municipality's (or only the national) numbers.
+  if (!wanted && published && profiles.some((p) => p.id === published)) return { id: published };
   const fallback = profiles.some((p) => p.id === NATIONAL_PROFILE) ? NATIONAL_PROFILE : (profiles[0]?.id ?? NATIONAL_PROFILE);
   return wanted ? { id: fallback, problem: `${DEFAULT_PROFILE_ENV}=${wanted} names no profile in flows/profiles/ (there are: ${profiles.map((p) => p.id).join(', ')})` } : { id: fallback };
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
@@ -16,8 +16,19 @@ interface Run {
 
 /** The author CLI as a user runs it (`npm run flows -- …` is `node scripts/flows.mjs …`), from the repository root. */
 function flows(...args: string[]): Promise<Run> {
+  return flowsFrom({}, ...args);
+}
+
+/**
+ * The CLI run through npm from another folder: npm starts it in the repository root and says in
+ * INIT_CWD where the person was (`from`, default the root), with extra environment variables.
+ */
+function flowsFrom(opts: { from?: string; env?: Record<string, string> }, ...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/flows.mjs', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    // The default profile is the test's to set, never the environment's it happens to run in.
+    const { TILTAKSKORT_PROFILE: _unset, ...inherited } = process.env;
+    const env = { ...inherited, NO_COLOR: '1', INIT_CWD: opts.from ?? ROOT, ...opts.env };
+    const child = spawn(process.execPath, ['scripts/flows.mjs', ...args], { cwd: ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -240,12 +251,50 @@ describe.concurrent('flows compile', () => {
     expect(r.code).toBe(0);
   });
 
+  it('keeps the default profile already published when republishing, and says when it changes', async () => {
+    const site = join(out, 'site');
+    const published = () => (JSON.parse(readFileSync(join(site, 'profiles', 'index.json'), 'utf8')) as { default: string }).default;
+    const first = await flowsFrom({ env: { TILTAKSKORT_PROFILE: 'hallingdal' } }, 'compile', '-o', site);
+    expect(first.code).toBe(0);
+    expect(published()).toBe('hallingdal');
+    // A later fix of one number, without the variable: the municipality's default stays.
+    const again = await flows('compile', '-o', site);
+    expect(again.stdout).toContain('default profile kept from the published');
+    expect(again.stdout).toContain('(default: hallingdal)');
+    expect(published()).toBe('hallingdal');
+    const moved = await flowsFrom({ env: { TILTAKSKORT_PROFILE: 'vestfold' } }, 'compile', '-o', site);
+    expect(moved.stdout).toContain('the default profile changes from hallingdal to vestfold');
+    expect(published()).toBe('vestfold');
+  });
+
   it('writes nothing when a flow has errors', async () => {
     const none = join(out, 'refused');
     const r = await flows('compile', '-o', none, '--flows', `${INVALID}/version-not-increasing-effective`);
     expect(r.stdout).toContain('nothing written: fix the errors first');
     expect(existsSync(none)).toBe(false);
     expect(r.code).toBe(1);
+  });
+});
+
+describe.concurrent('paths are the person\'s, from the folder they run it in', () => {
+  it('reads a file named relative to that folder, and names it so', async () => {
+    const r = await flowsFrom({ from: join(ROOT, 'tests/fixtures/invalid-profiles') }, 'validate', 'bad-phone.yaml');
+    expect(r.stdout).toMatch(/^bad-phone\.yaml:\d+:\d+: error BAD_PHONE /m);
+    expect(r.stdout).not.toMatch(STACK);
+    expect(r.code).toBe(1);
+  });
+
+  it('knows a profile by its folder wherever that folder is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiltakskort-profiles-'));
+    try {
+      mkdirSync(join(dir, 'profiles'));
+      copyFileSync(join(ROOT, 'flows/profiles/hallingdal.yaml'), join(dir, 'profiles', 'hallingdal.yaml'));
+      const r = await flowsFrom({ from: join(dir, 'profiles') }, 'validate', 'hallingdal.yaml');
+      expect(r.stdout).toContain('1 file checked: 0 errors, 0 warnings');
+      expect(r.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -2,22 +2,24 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog, CATALOG_FILE, compiledFileName } from '../../engine/authoring';
+import { readIfExists, ROOT } from '../../node/files';
 import { out, printProblems } from '../output';
 import { FLOWS_DIR, loadProject } from '../../node/project';
-import { defaultProfileId, loadProfiles, profileAssets } from '../../node/profiles';
+import { DEFAULT_PROFILE_ENV, defaultProfileId, loadProfiles, profileAssets } from '../../node/profiles';
 import { scenarioAssets } from '../../node/scenarios';
 
-export const usage = 'compile [-o dir]                         write the JSON the app loads (default: dist/flows)';
+export const usage = 'compile [-o dir]                         write the JSON the app loads (default: dist/flows; keeps the published default profile)';
 
 /** Write index.json and one JSON per flow version; refuses when any flow has errors. */
 export async function run(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { flows: { type: 'string' }, output: { type: 'string', short: 'o', default: 'dist/flows' } } });
+  const { values } = parseArgs({ args, strict: true, options: { flows: { type: 'string' }, output: { type: 'string', short: 'o', default: join(ROOT, 'dist', 'flows') } } });
   const project = loadProject(undefined, { flowsDir: values.flows });
   const { profiles, problems: profileProblems } = loadProfiles(values.flows ? join(values.flows, 'profiles') : undefined);
   // The practice mode's vignettes (<id>/scenarios.json), checked against the flows they name.
   const scenarios = scenarioAssets(values.flows ?? FLOWS_DIR, project.compiled);
   const problems = [...project.problems, ...profileProblems, ...scenarios.problems];
-  const def = defaultProfileId(profiles);
+  const published = publishedDefault(values.output);
+  const def = defaultProfileId(profiles, process.env, published);
   if (def.problem) problems.push({ code: 'PROFILE_DEFAULT_UNKNOWN', severity: 'error', message: def.problem, file: 'flows/profiles', line: 0, column: 0, path: [] });
   if (problems.some((p) => p.severity === 'error')) {
     printProblems(problems, project.flows.length + profiles.length);
@@ -37,6 +39,20 @@ export async function run(args: string[]): Promise<number> {
   writeFileSync(join(values.output, CATALOG_FILE), JSON.stringify(buildCatalog(project.compiled), null, 1));
   mkdirSync(join(values.output, 'profiles'), { recursive: true });
   for (const [name, body] of profileAssets(profiles, def.id)) writeFileSync(join(values.output, 'profiles', name), body);
+  if (published && published !== def.id) out(`the default profile changes from ${published} to ${def.id}: users who have not chosen one get ${def.id}'s numbers`);
+  else if (published && !process.env[DEFAULT_PROFILE_ENV]) out(`default profile kept from the published ${join(values.output, 'profiles', 'index.json')}: ${def.id} (set ${DEFAULT_PROFILE_ENV} to change it)`);
   out(`wrote ${project.compiled.length} flow version${project.compiled.length === 1 ? '' : 's'}, ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (default: ${def.id}) and ${CATALOG_FILE} to ${values.output}`);
   return 0;
+}
+
+/** The default profile of what is already published in the output folder, if anything is. */
+function publishedDefault(output: string): string | undefined {
+  const text = readIfExists(join(output, 'profiles', 'index.json'));
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && 'default' in value && typeof value.default === 'string' ? value.default : undefined;
+  } catch {
+    return undefined; // not ours to judge: it is overwritten below
+  }
 }
