@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ProfileFile, isRole, type Contact, type Profile } from '../../schema/profile';
 import { sortProblems, toResult, type LoadResult, type Problem } from '../problems';
+import { expectedKinds, fieldName, plainIssue } from '../schema-words';
 import { parseYamlSource, type YamlSource } from '../yaml-source';
 import { checkProfile } from './check-profile';
 import { osloTime } from './oslo-time';
@@ -21,7 +22,7 @@ function flatten(issue: Issue, base: Path): { path: Path; message: string }[] {
     const allTypeErrorsHere = branches.every((b) => b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0);
     if (allTypeErrorsHere) {
       const expected = branches.map((b) => (b[0]?.code === 'invalid_type' ? b[0].expected : '?'));
-      return [{ path, message: `expected ${expected.join(' or ')}` }];
+      return [{ path, message: `${fieldName(path) ?? 'this'} should be ${expectedKinds(expected)}` }];
     }
     const best = [...branches].sort((a, b) => a.length - b.length)[0] ?? [];
     return best.flatMap((nested) => flatten(nested, path));
@@ -30,7 +31,7 @@ function flatten(issue: Issue, base: Path): { path: Path; message: string }[] {
     // Point at the stray key itself, not at the object holding it.
     return issue.keys.map((k) => ({ path: [...path, k], message: `unknown field "${k}"` }));
   }
-  return [{ path, message: issue.message }];
+  return [{ path, message: plainIssue(issue, path) }];
 }
 
 function schemaProblems(src: YamlSource, issues: readonly Issue[]): Problem[] {

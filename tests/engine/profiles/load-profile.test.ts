@@ -39,8 +39,8 @@ describe('loadProfile', () => {
     // A union (seed or url source) reports the branch that was meant, not "Invalid input".
     expect(r.problems.map(formatProblem)).toEqual([
       'flows/profiles/test.yaml:4:9: error PROFILE_SCHEMA unknown field "colour" (at colour)',
-      'flows/profiles/test.yaml:12:13: error PROFILE_SCHEMA Invalid input: expected string, received undefined (at contacts[0].source.section)',
-      'flows/profiles/test.yaml:12:21: error PROFILE_SCHEMA Invalid input: expected string, received number (at contacts[0].source.seed)',
+      'flows/profiles/test.yaml:12:13: error PROFILE_SCHEMA "section" is missing (at contacts[0].source.section)',
+      'flows/profiles/test.yaml:12:21: error PROFILE_SCHEMA "seed" must be text: put the value in quotes ("…"); without them YAML reads 1.0 or 55123456 as a number and yes/no as true/false (at contacts[0].source.seed)',
     ]);
   });
 
