@@ -21,8 +21,12 @@ export interface WalkContext {
   facts: Facts;
   trail: TrailEntry[];
   history: HistoryEntry[];
-  /** The answer "back" just took away, so the screen can show it pre-selected. */
-  undone: { node: string; value: FactValue } | undefined;
+  /**
+   * Every answer "back" has taken away, by question, until the walk starts again: going back to check
+   * an earlier screen and forward again shows each later question as it was answered, so ticks made
+   * further on are not silently lost (a lost «Fysisk vold» could lower the outcome).
+   */
+  undone: Readonly<Record<string, FactValue>>;
 }
 
 export type WalkEvent =
@@ -34,7 +38,7 @@ export type WalkEvent =
 /** The state that "back" passes through to find the node it returns to; never shown to a user. */
 export const BACK_STATE = '__back';
 
-const emptyContext = (): WalkContext => ({ facts: {}, trail: [], history: [], undone: undefined });
+const emptyContext = (): WalkContext => ({ facts: {}, trail: [], history: [], undone: {} });
 
 const push = (context: WalkContext, node: string): HistoryEntry[] => [
   ...context.history,
@@ -60,15 +64,16 @@ const flowSetup = setup({
       if (event.type !== 'ANSWER') return {};
       // A checklist answer is stored in the options' written order, so equal answers compare equal.
       const value = Array.isArray(event.value) ? [...new Set(event.value)] : event.value;
+      // Answered now: the remembered answer here is spent (going back over it remembers it again).
+      const { [params.node]: _spent, ...undone } = context.undone;
       return {
-        undone: undefined,
+        undone,
         history: push(context, params.node),
         facts: { ...context.facts, [params.fact]: value },
         trail: [...context.trail, { kind: 'answer' as const, node: params.node, fact: params.fact, value }],
       };
     }),
     recordContinue: assign(({ context }, params: { node: string }) => ({
-      undone: undefined,
       history: push(context, params.node),
       trail: [...context.trail, { kind: 'continue' as const, node: params.node }],
     })),
@@ -79,7 +84,7 @@ const flowSetup = setup({
       const last = context.history.at(-1);
       if (!last) return {};
       const taken = context.trail[last.trail.length];
-      const undone = taken?.kind === 'answer' ? { node: taken.node, value: taken.value } : undefined;
+      const undone = taken?.kind === 'answer' ? { ...context.undone, [taken.node]: taken.value } : context.undone;
       return { facts: last.facts, trail: last.trail, history: context.history.slice(0, -1), undone };
     }),
     reset: assign(() => emptyContext()),

@@ -54,7 +54,7 @@ export interface WalkView {
   canGoBack: boolean;
   /** How many answers and "continue" steps lie behind the current screen. */
   depth: number;
-  /** After "back": the answer that was given here before, to show it pre-selected. */
+  /** After "back" (however far): the answer that was given here before, to show it pre-selected. */
   previousAnswer: FactValue | undefined;
   outcome: (ResolvedOutcome & { explanation: Explanation }) | undefined;
 }
@@ -97,7 +97,7 @@ export function viewWalk(r: Runnable, snapshot: WalkSnapshot, opts: ViewOptions 
     facts,
     canGoBack: history.length > 0,
     depth: history.length,
-    previousAnswer: snapshot.context.undone?.node === nodeId ? snapshot.context.undone.value : undefined,
+    previousAnswer: snapshot.context.undone[nodeId],
     outcome,
   };
 }

@@ -47,6 +47,22 @@ describe('start page', () => {
     });
   }
 
+  it('the static page\'s language links are readable before the app starts: white on the header, the current one inverted', async () => {
+    const { page } = await e2e().newPage({ viewport: PHONE });
+    await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
+    const colours = await page.locator('.lang-switch a').evaluateAll((links) =>
+      links.map((a) => {
+        const s = getComputedStyle(a);
+        return { text: a.textContent, color: s.color, background: s.backgroundColor };
+      }),
+    );
+    expect(colours).toEqual([
+      { text: 'Bokmål', color: 'rgb(10, 75, 131)', background: 'rgb(255, 255, 255)' },
+      { text: 'Nynorsk', color: 'rgb(255, 255, 255)', background: 'rgba(0, 0, 0, 0)' },
+      { text: 'English', color: 'rgb(255, 255, 255)', background: 'rgba(0, 0, 0, 0)' },
+    ]);
+  });
+
   it('marks drawn by CSS (the choices\' arrow) are not part of the names a screen reader reads', async () => {
     const { page } = await e2e().newPage({ viewport: PHONE });
     await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });

@@ -93,11 +93,26 @@ describe('back', () => {
     expect(s.context.trail.some((t) => t.kind === 'rule')).toBe(false);
   });
 
-  it('remembers the answer it took away, so the screen can show it chosen, until a new step is taken', () => {
+  it('remembers the answer it took away, so the screen can show it chosen; answering there spends it', () => {
     const undone = step(r, walk(...toThreshold, no), back);
-    expect(undone.context.undone).toEqual({ node: 'threshold', value: 'no' });
-    expect(step(r, undone, yes).context.undone).toBeUndefined();
-    expect(step(r, walk(no, next), back).context.undone).toBeUndefined();
+    expect(undone.context.undone).toEqual({ threshold: 'no' });
+    expect(viewWalk(r, undone).previousAnswer).toBe('no');
+    expect(step(r, undone, yes).context.undone).toEqual({});
+    expect(step(r, walk(no, next), back).context.undone).toEqual({});
+  });
+
+  it('going back several screens and forward again shows each later answer as it was, not blank', () => {
+    const ahead = walk(...toThreshold, no);
+    let s = ahead;
+    for (let i = 0; i < toThreshold.length + 1; i++) s = step(r, s, back);
+    expect(viewWalk(r, s).depth).toBe(0);
+    // Forward again with the same first answers: every question ahead is offered as answered before.
+    for (const e of toThreshold) {
+      const view = viewWalk(r, s);
+      if (view.node.kind === 'question') expect(view.previousAnswer, view.nodeId).toEqual(e.type === 'ANSWER' ? e.value : undefined);
+      s = step(r, s, e);
+    }
+    expect(viewWalk(r, s).previousAnswer).toBe('no');
   });
 
   it('at the start does nothing', () => {

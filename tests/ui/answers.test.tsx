@@ -55,6 +55,24 @@ describe('after Back, the previous answer is pre-selected', () => {
     expect(screen.getByText('Svaret du ga sist, er valgt. Du kan endre det.')).toBeInTheDocument();
   });
 
+  it('going back two screens to check and forward again keeps the ticks made further on (they decide the outcome)', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await toSigns(user);
+    await user.click(screen.getByRole('checkbox', { name: /Blåmerker/ }));
+    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    expect(h1()).toHaveTextContent(/peker mot noe av dette/);
+    await user.click(screen.getByRole('checkbox', { name: /^Fysisk vold/ }));
+    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    await back(user);
+    await back(user);
+    expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');
+    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    expect(h1()).toHaveTextContent(/peker mot noe av dette/);
+    expect(screen.getByRole('checkbox', { name: /^Fysisk vold/ })).toBeChecked();
+    expect(screen.getByText('Svaret du ga sist, er valgt. Du kan endre det.')).toBeInTheDocument();
+  });
+
   it('choice: the option chosen before is selected', async () => {
     const user = userEvent.setup();
     renderApp();
