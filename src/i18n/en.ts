@@ -97,6 +97,7 @@ const en: Messages = {
   },
   outcome: {
     guardian: { label: 'Important' },
+    decidedBy: { label: 'Why this' },
     plan: { heading: 'This is the situation' },
     actions: { heading: 'What to do – in this order' },
   },

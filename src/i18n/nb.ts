@@ -100,6 +100,7 @@ const nb = {
   },
   outcome: {
     guardian: { label: 'Viktig' },
+    decidedBy: { label: 'Hvorfor dette' },
     plan: { heading: 'Dette er situasjonen' },
     actions: { heading: 'Dette gjør du – i denne rekkefølgen' },
   },

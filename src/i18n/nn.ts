@@ -97,6 +97,7 @@ const nn: Messages = {
   },
   outcome: {
     guardian: { label: 'Viktig' },
+    decidedBy: { label: 'Kvifor dette' },
     plan: { heading: 'Dette er situasjonen' },
     actions: { heading: 'Dette gjer du – i denne rekkjefølgja' },
   },

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTexts } from './texts';
-import type { Lang, Localized, ResolvedAction, ResolvedOutcome, Role, WalkView } from '../engine/index';
+import type { Explanation, Lang, Localized, ResolvedAction, ResolvedOutcome, Role, WalkView } from '../engine/index';
 import { pick } from '../i18n/index';
 import { ActionList, type ActionContact } from './ActionCard';
 import { BekymringsmeldingHelper, type ReportDraft } from './BekymringsmeldingHelper';
@@ -42,6 +42,11 @@ export interface OutcomeViewProps {
   profileName?: string | undefined;
 }
 
+/** The reason of the last rule that led to the outcome, if a rule did (a direct answer needs none). */
+export function decidingReason(explanation: Explanation): Localized | undefined {
+  return [...explanation.rules].reverse().find((r) => r.reason !== undefined)?.reason;
+}
+
 /** The outcome's headline as the page heading (focused when the outcome is reached), and its lead text unless `lead` is false. */
 export function OutcomeHeadline({ outcome, lang, lead = true, className }: { outcome: ResolvedOutcome; lang: Lang; lead?: boolean; className?: string }) {
   return (
@@ -80,6 +85,7 @@ export function OutcomeView(props: OutcomeViewProps) {
   const outcome = view.outcome;
   if (!outcome) return null;
   const warnings = outcome.actions.filter((a) => WARNING_ACTIONS.includes(a.id));
+  const decidedBy = decidingReason(outcome.explanation);
   const needsReport = outcome.disposition === 'bekymringsmelding' || outcome.actions.some((a) => a.id === 'bekymringsmelding');
   return (
     <div className={`outcome disposition-${outcome.disposition}`}>
@@ -87,6 +93,13 @@ export function OutcomeView(props: OutcomeViewProps) {
         <PhaseIndicator current={view.phase} />
       </div>
       <OutcomeHeadline outcome={outcome} lang={lang} className="no-print" />
+      {decidedBy && (
+        // The headline is the level's, the same on every outcome of it; this says which of the user's
+        // answers led here, so an acute headline after «Nei» to danger now is not read as an error.
+        <p className="decided-by no-print" data-testid="decided-by">
+          <strong>{t('outcome.decidedBy.label')}:</strong> {pick(decidedBy, lang)}
+        </p>
+      )}
 
       {warnings.map((warning) => (
         <section key={warning.id} className="warning no-print" aria-labelledby={`warning-${warning.id}`} data-testid={`warning-${warning.id}`}>

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenario, runScenario } from '../../src/engine/scenarios';
 import { startWalk, step, viewWalk, type FactValue, type Role, type Runnable, type WalkSnapshot, type WalkView } from '../../src/engine/index';
-import { createI18n } from '../../src/i18n/index';
+import { createI18n, pick } from '../../src/i18n/index';
 import { OutcomeView } from '../../src/ui/OutcomeView';
 import { TextsProvider } from '../../src/ui/texts';
 import { FIXED_NOW, renderApp, resetBrowserState, runnable } from './helpers';
@@ -119,6 +119,25 @@ describe('outcome', () => {
     expect(screen.queryByText(/Ikke kontakt foreldrene/)).not.toBeInTheDocument();
     const actions = screen.getByRole('region', { name: /Dette gjør du/ });
     expect(warning.compareDocumentPosition(actions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('says under the headline which answers led here, when a rule did — so an acute headline after «Nei» to danger now is not a riddle', () => {
+    // Scenario 11: «Nei» to danger now and no acute trigger ticked, but bruises and physical violence.
+    const { r, view } = scenarioOutcome('barn', '11-blaamerker-og-slag-uten-avkrysset-utloser');
+    renderView(r, view);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ring politiet nå');
+    const why = screen.getByTestId('decided-by');
+    expect(why).toHaveTextContent(/^Hvorfor dette: /);
+    expect(why.textContent).toContain(pick(view.outcome!.explanation.rules.at(-1)!.reason, 'nb'));
+    const actions = screen.getByRole('region', { name: /Dette gjør du/ });
+    expect(why.compareDocumentPosition(actions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('says nothing more when the answer itself was the reason («Ja» to danger now)', () => {
+    const r = runnable('barn');
+    renderOutcome(r, walk(r, ['yes']));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ring politiet nå');
+    expect(screen.queryByTestId('decided-by')).not.toBeInTheDocument();
   });
 
   it('shows both warnings when a child may be married off: the family is not told, nor the person who uses violence', () => {
