@@ -80,7 +80,9 @@ describe('who to call now (Europe/Oslo)', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ring politiet nå');
     expect(callNow('call-112')).toHaveAttribute('href', 'tel:112');
     const barnevern = card('notify-barnevern-now');
-    expect(callNow('notify-barnevern-now')).toHaveAccessibleName('Ring nå Politiet – når det ikke haster 02800');
+    expect(callNow('notify-barnevern-now')).toHaveAccessibleName('Ring nå Politiets vanlige nummer 02800');
+    // An acute step does not offer a number named «when it is not urgent» (a tester read it as a contradiction).
+    expect(barnevern).not.toHaveTextContent(/ikke haster/);
     expect(callNow('notify-barnevern-now')).toHaveAttribute('href', 'tel:02800');
     expect(barnevern).toHaveTextContent('I stedet for barnevernvakta');
     expect(barnevern).toHaveTextContent('Kontaktprofilen har ikke nummer til barnevernvakta.');
