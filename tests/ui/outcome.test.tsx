@@ -174,6 +174,15 @@ describe('outcome', () => {
     expect(helper).toHaveTextContent('Ikke skriv navn');
   });
 
+  it('tells a neighbour who has called 112 what is theirs to do: no leader, no unit, no plan with a leader', () => {
+    const r = runnable('barn');
+    renderOutcome(r, walk(r, ['yes']), { role: 'privat' });
+    const actions = screen.getByRole('region', { name: /Dette gjør du/ });
+    expect(actions).not.toHaveTextContent(/lederen din|leder og gjerne en kollega|enhetens/);
+    expect(within(actions).getByRole('heading', { level: 3, name: /Skriv ned hvem du har varslet/ })).toBeInTheDocument();
+    expect(actions).toHaveTextContent('kan du be politiet varsle barnevernvakta');
+  });
+
   it('gives a private person (a neighbour) the helper without the unit and the public form: no contact person, no leader', () => {
     const r = runnable('barn');
     renderOutcome(r, walk(r, REPORT_PATH), { role: 'privat' });
