@@ -229,7 +229,7 @@ const nb = {
     now: { label: 'Ring nå' },
     closed: { label: 'Stengt nå' },
     fallback: { text: 'I stedet for {{role}}' },
-    missing: { text: 'Kontaktprofilen har ikke nummer til {{roles}}.' },
+    missing: { text: 'Kontaktprofilen har ikke nummer til {{roles}}. Velg kommunen din med «Endre kommune», eller finn nummeret på kommunens nettside.' },
     assumed: { text: 'åpningstiden er ikke bekreftet' },
     role: {
       police: 'politiet (ikke akutt)',

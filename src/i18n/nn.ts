@@ -226,7 +226,7 @@ const nn: Messages = {
     now: { label: 'Ring no' },
     closed: { label: 'Stengt no' },
     fallback: { text: 'I staden for {{role}}' },
-    missing: { text: 'Kontaktprofilen har ikkje nummer til {{roles}}.' },
+    missing: { text: 'Kontaktprofilen har ikkje nummer til {{roles}}. Vel kommunen din med «Endre kommune», eller finn nummeret på nettsida til kommunen.' },
     assumed: { text: 'opningstida er ikkje stadfesta' },
     role: {
       police: 'politiet (ikkje akutt)',
