@@ -1,5 +1,6 @@
 import type { FlowDefinition } from '../../schema/flow';
 import { allEdges, canReachOutcome, indexNodes, reachableFrom, successors, type IndexedNode } from '../graph';
+import { closest } from '../closest';
 import type { Problem } from '../problems';
 import type { YamlSource } from '../yaml-source';
 
@@ -12,12 +13,15 @@ export function graphProblems(src: YamlSource, def: FlowDefinition): Problem[] {
 
   if (!index.has(def.start)) problems.push(src.problem('UNKNOWN_TARGET', 'error', `start node "${def.start}" does not exist`, ['start']));
 
+  // Each answer of a question is an edge of its own, but a misspelt `next` they share is one mistake.
+  const unknownAt = new Set<string>();
   for (const edge of allEdges(index)) {
     if (edge.to === undefined) {
       const what = edge.kind === 'otherwise' ? 'no "otherwise" for when no rule holds' : edge.kind === 'continue' ? 'no "next"' : `no way on after the answer "${edge.via}"`;
       const at = edge.kind === 'answer' ? index.get(edge.from)?.path ?? [] : edge.path.slice(0, -1);
       problems.push(src.problem('DEAD_END', 'error', `"${edge.from}" is a dead end: ${what}`, at));
-    } else if (!index.has(edge.to)) {
+    } else if (!index.has(edge.to) && !unknownAt.has(edge.path.join('.'))) {
+      unknownAt.add(edge.path.join('.'));
       problems.push(src.problem('UNKNOWN_TARGET', 'error', `"${edge.from}" leads to "${edge.to}", which does not exist${suggest(edge.to, index)}`, edge.path));
     }
   }
@@ -96,6 +100,6 @@ function reachableWithin(index: Map<string, IndexedNode>, within: Set<string>, f
 }
 
 function suggest(target: string, index: Map<string, IndexedNode>): string {
-  const close = [...index.keys()].find((id) => id.includes(target) || target.includes(id));
+  const close = closest(target, index.keys());
   return close ? ` (did you mean "${close}"?)` : '';
 }

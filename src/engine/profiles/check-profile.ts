@@ -1,5 +1,6 @@
 import { LANGS } from '../../schema/common';
 import { ROLES, isRole, type Schedule } from '../../schema/profile';
+import { closest } from '../closest';
 import type { Problem } from '../problems';
 import type { YamlSource } from '../yaml-source';
 import { PROFILE_CODES, STALE_AFTER_MONTHS, type ProfileCode } from './codes';
@@ -23,7 +24,7 @@ function baseName(file: string): string {
 
 function suggestRole(role: string): string {
   const lower = role.toLowerCase();
-  const near = ROLES.find((r) => r.startsWith(lower) || lower.startsWith(r) || r.includes(lower));
+  const near = closest(lower, ROLES);
   return near ? `; did you mean "${near}"?` : `; roles are: ${ROLES.join(', ')}`;
 }
 
