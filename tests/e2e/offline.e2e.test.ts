@@ -85,7 +85,7 @@ describe('offline', () => {
       await goOn(page);
       await atStep(page, 'Når barnet har fortalt');
       await goOn(page);
-      await atStep(page, 'Gjelder noe av dette barnet?');
+      await atStep(page, 'Nå som du vet mer: gjelder noe av dette barnet?');
       await goOn(page); // nothing checked
       await page.getByRole('heading', { level: 1, name: /^Har du grunn til å tro/ }).waitFor();
       await answer(page, 'Ja');

@@ -31,7 +31,7 @@ describe('same origin', () => {
     await goOnAt(page, 'Har du sett, hørt eller fått fortalt noe som peker mot noe av dette?');
     await goOnAt(page, 'Snakk med barnet');
     await goOnAt(page, 'Når barnet har fortalt');
-    await goOnAt(page, 'Gjelder noe av dette barnet?');
+    await goOnAt(page, 'Nå som du vet mer: gjelder noe av dette barnet?');
     await answerAt(page, 'Har du grunn til å tro at barnet blir mishandlet, utsatt for alvorlig omsorgssvikt eller seksuelle overgrep – eller vil bli det?', 'Ja');
     await answerAt(page, 'Er det sikkert eller mest sannsynlig at barnet blir utsatt for alvorlig vold eller overgrep – nå eller snart?', 'Nei');
     await answerAt(page, 'Lever barnet med vold mellom voksne hjemme?', 'Ja');
