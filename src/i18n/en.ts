@@ -76,7 +76,7 @@ const en: Messages = {
     list: { label: 'Steps in the guide' },
     se: { name: 'OBSERVE', hint: 'look for signs' },
     spor: { name: 'ASK', hint: 'talk and ask' },
-    avklar: { name: 'CLARIFY', hint: 'what is this?' },
+    avklar: { name: 'CLARIFY', hint: 'weigh it up' },
     handle: { name: 'ACT', hint: 'do this' },
     current: { text: '(you are here)' },
     position: { text: 'Step {{n}} of {{total}}: {{name}}' },

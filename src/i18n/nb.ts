@@ -79,7 +79,7 @@ const nb = {
     list: { label: 'Steg i veiledningen' },
     se: { name: 'SE', hint: 'se etter tegn' },
     spor: { name: 'SPØR', hint: 'snakk og spør' },
-    avklar: { name: 'AVKLAR', hint: 'hva er dette?' },
+    avklar: { name: 'AVKLAR', hint: 'vurder saken' },
     handle: { name: 'HANDLE', hint: 'gjør dette' },
     current: { text: '(du er her)' },
     position: { text: 'Steg {{n}} av {{total}}: {{name}}' },

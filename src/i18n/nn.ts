@@ -76,7 +76,7 @@ const nn: Messages = {
     list: { label: 'Steg i rettleiinga' },
     se: { name: 'SJÅ', hint: 'sjå etter teikn' },
     spor: { name: 'SPØR', hint: 'snakk og spør' },
-    avklar: { name: 'AVKLAR', hint: 'kva er dette?' },
+    avklar: { name: 'AVKLAR', hint: 'vurder saka' },
     handle: { name: 'HANDLE', hint: 'gjer dette' },
     current: { text: '(du er her)' },
     position: { text: 'Steg {{n}} av {{total}}: {{name}}' },
