@@ -34,6 +34,16 @@ export function yamlFiles(paths: string[]): string[] {
 export type FileKind = 'flow' | 'scenario' | 'profile' | 'vocabulary' | 'holidays';
 
 /** What a YAML file is, by where it lives: scenarios/ and profiles/ folders, vocabulary.yaml, else a flow. */
+/**
+ * A file whose folder says "flow" but whose top-level keys are a contact profile's (`contacts:`, no
+ * `phases:`): a profile an adviser saved outside a profiles/ folder. Checked as a flow it would get
+ * a screenful of errors about flows.
+ */
+export function looksLikeProfile(path: string): boolean {
+  const text = readIfExists(path) ?? '';
+  return /^contacts:/m.test(text) && !/^phases:/m.test(text);
+}
+
 export function kindOf(path: string): FileKind {
   // The folder and file names only: the same file is the same kind whichever folder it is checked
   // from, and a folder above the project (…/scenarios/tiltakskort/…) never decides.

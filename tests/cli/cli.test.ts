@@ -284,6 +284,19 @@ describe.concurrent('paths are the person\'s, from the folder they run it in', (
     expect(r.code).toBe(1);
   });
 
+  it('checks a profile saved outside a profiles/ folder as a profile, and says where it belongs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiltakskort-stray-'));
+    try {
+      copyFileSync(join(ROOT, 'flows/profiles/hallingdal.yaml'), join(dir, 'hallingdal.yaml'));
+      const r = await flowsFrom({ from: dir }, 'validate', 'hallingdal.yaml');
+      expect(r.stdout).toContain('hallingdal.yaml: warning PROFILE_OUTSIDE_PROFILES this is a contact profile outside a folder named profiles/');
+      expect(r.stdout).toContain('1 file checked: 0 errors, 1 warning');
+      expect(r.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('knows a profile by its folder wherever that folder is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tiltakskort-profiles-'));
     try {

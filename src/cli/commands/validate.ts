@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadScenario, prepare, scenarioProblems, type Problem } from '../../engine/authoring';
-import { display, kindOf, readSource, yamlFiles } from '../../node/files';
+import { display, kindOf, looksLikeProfile, readSource, yamlFiles } from '../../node/files';
 import { out, printProblems } from '../output';
 import { FLOWS_DIR, loadProject, resolveFlow } from '../../node/project';
 import { validateProfiles } from './profiles';
@@ -10,7 +10,9 @@ export const usage = 'validate [paths…] [--json] [--vocabulary file]   check f
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { flows: { type: 'string' }, json: { type: 'boolean' }, vocabulary: { type: 'string' } }, strict: true });
   const files = yamlFiles(positionals.length > 0 ? positionals : [values.flows ?? FLOWS_DIR]);
-  const byKind = (k: string): string[] => files.filter((f) => kindOf(f) === k);
+  const strays = positionals.length > 0 ? files.filter((f) => kindOf(f) === 'flow' && looksLikeProfile(f)) : [];
+  const kind = (f: string): string => (strays.includes(f) ? 'profile' : kindOf(f));
+  const byKind = (k: string): string[] => files.filter((f) => kind(f) === k);
   const vocabulary = values.vocabulary ?? byKind('vocabulary')[0];
 
   const project = loadProject(byKind('flow'), { vocabulary, flowsDir: values.flows });
@@ -37,6 +39,9 @@ export async function run(args: string[]): Promise<number> {
   }
 
   problems.push(...(await validateProfiles(byKind('profile'))));
+  for (const f of strays) {
+    problems.push({ code: 'PROFILE_OUTSIDE_PROFILES', severity: 'warning', message: 'this is a contact profile outside a folder named profiles/: it was checked as one here, but the app and `compile` only read profiles from flows/profiles/', file: display(f), line: 0, column: 0, path: [] });
+  }
 
   if (values.json) {
     out(JSON.stringify({ files: files.map(display), problems }, null, 2));

@@ -13,6 +13,7 @@ export const PROFILE_CODES = {
   CONTACT_STALE: 'warning',
   REVIEWED_IN_FUTURE: 'warning',
   DUPLICATE_CONTACT: 'warning',
+  PROFILE_OUTSIDE_PROFILES: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type ProfileCode = keyof typeof PROFILE_CODES;
