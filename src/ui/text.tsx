@@ -11,6 +11,9 @@ const PHONE = /(?<![\d§] ?)(?:116 ?\d{3}|800 ?\d{2} ?\d{3}|02800|\d{2} \d{2} \d
 
 export const telHref = (number: string): string => `tel:${number.replace(/\D/g, '')}`;
 
+/** Punctuation right after a number, kept on its line: the link is an inline block, which a line may break after. */
+const TRAILING = /^[.,;:!?)]+/;
+
 /** Turns the phone numbers in a text into tap-to-call links. */
 export function linkifyPhones(text: string): ReactNode[] {
   const out: ReactNode[] = [];
@@ -18,12 +21,23 @@ export function linkifyPhones(text: string): ReactNode[] {
   for (const m of text.matchAll(PHONE)) {
     const at = m.index;
     if (at > last) out.push(text.slice(last, at));
-    out.push(
+    const link = (
       <a key={at} href={telHref(m[0])} className="tel">
         {m[0]}
-      </a>,
+      </a>
     );
-    last = at + m[0].length;
+    const trailing = TRAILING.exec(text.slice(at + m[0].length))?.[0] ?? '';
+    out.push(
+      trailing ? (
+        <span key={at} className="tel-nowrap">
+          {link}
+          {trailing}
+        </span>
+      ) : (
+        link
+      ),
+    );
+    last = at + m[0].length + trailing.length;
   }
   if (last < text.length) out.push(text.slice(last));
   return out;

@@ -25,6 +25,12 @@ describe('tap-to-call numbers in flow texts', () => {
     expect(numbersIn('Ring 112 eller 113. Legevakt 116 117, Alarmtelefonen 116 111, politiet på 02800.')).toEqual(['tel:112', 'tel:113', 'tel:116117', 'tel:116111', 'tel:02800']);
     expect(numbersIn('Vern for eldre 800 30 196, barnevern 32 08 53 10, ATV 452 33 104.')).toEqual(['tel:80030196', 'tel:32085310', 'tel:45233104']);
   });
+  it('keeps the full stop after a number on the number\'s line (no line starting with «.» at 320 px)', () => {
+    const { container } = render(<p>{linkifyPhones('Ring 112. Gjelder det et barn, ring 116 111, eller 02800')}</p>);
+    expect([...container.querySelectorAll('.tel-nowrap')].map((s) => s.textContent)).toEqual(['112.', '116 111,']);
+    expect(container.textContent).toBe('Ring 112. Gjelder det et barn, ring 116 111, eller 02800');
+  });
+
   it('leaves section numbers, years and times alone', () => {
     expect(numbersIn('straffeloven § 196, § 112, loven av 1902, kl. 09–15, 2023, §§ 282–283')).toEqual([]);
   });
