@@ -226,7 +226,7 @@ const en: Messages = {
     now: { label: 'Call now' },
     closed: { label: 'Closed now' },
     fallback: { text: 'Instead of {{role}}' },
-    missing: { text: 'The contact profile has no number for {{roles}}. Choose your municipality with “Change municipality”, or find the number on the municipality’s website.' },
+    missing: { text: 'The contact profile has no number for {{roles}}. Choose your municipality with "Change municipality", or find the number on the municipality\'s website.' },
     assumed: { text: 'opening hours not confirmed' },
     role: {
       police: 'the police (non-emergency)',
