@@ -71,7 +71,7 @@ export const RULES: Record<string, Rule[]> = {
     { name: 'acute check ticked ⇒ acute, barnevern alerted at the same time', when: { fact: 'acute_signs', includesAny: ['serious-threats', 'injuries', 'life-at-stake', 'weapon', 'out-of-control'] }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now'] },
     girlAtRiskOfFgm({ fact: 'violence_kind', includes: 'fgm' }),
     childAtRiskOfForcedMarriage({ fact: 'violence_kind', includes: 'forced-marriage-child' }),
-    { name: 'known sexual coercion ⇒ at least avvergeplikt, with legevakt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, { fact: 'violence_kind', includes: 'sexual' }] }, atLeast: 'avvergeplikt', include: ['legevakt'] },
+    { name: 'sexual coercion told by the person or seen ⇒ at least avvergeplikt, with legevakt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen'] }, { fact: 'violence_kind', includes: 'sexual' }] }, atLeast: 'avvergeplikt', include: ['legevakt'] },
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
     { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, otherRisk] }, atLeast: 'avvergeplikt' },
     { name: 'every outcome offers help to stop', when: { fact: 'danger_now', in: ['yes', 'no', 'unsure'] }, include: ['violence-help'] },

@@ -114,7 +114,7 @@ describe('outcome', () => {
     const { r, view } = scenarioOutcome('voksen', 'vapen-i-hjemmet');
     renderView(r, view);
     const warning = screen.getByTestId('warning-do-not-tell-person-using-violence');
-    expect(within(warning).getByRole('heading', { level: 2 })).toHaveTextContent('Viktig: Ikke si noe til den som utøver vold');
+    expect(within(warning).getByRole('heading', { level: 2 })).toHaveTextContent('Viktig: Ikke fortell den som utøver vold hva du har varslet eller meldt');
     expect(warning).toHaveTextContent(/heller ikke når hun eller han er pårørende/);
     expect(screen.queryByText(/Ikke kontakt foreldrene/)).not.toBeInTheDocument();
     const actions = screen.getByRole('region', { name: /Dette gjør du/ });
@@ -179,7 +179,7 @@ describe('outcome', () => {
     renderOutcome(r, walk(r, ['yes']), { role: 'privat' });
     const actions = screen.getByRole('region', { name: /Dette gjør du/ });
     expect(actions).not.toHaveTextContent(/lederen din|leder og gjerne en kollega|enhetens/);
-    expect(within(actions).getByRole('heading', { level: 3, name: /Skriv ned hvem du har varslet/ })).toBeInTheDocument();
+    expect(within(actions).getByRole('heading', { level: 3, name: /Skriv ned hvem du har snakket med/ })).toBeInTheDocument();
     expect(actions).toHaveTextContent('kan du be politiet varsle barnevernvakta');
   });
 
