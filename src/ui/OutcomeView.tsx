@@ -12,12 +12,7 @@ import { PlanLauncher } from './trainer/PlanLauncher';
 import { RichText } from './text';
 import { WhySection } from './WhySection';
 import { StepHeading, STEP_HEADING_ID } from './StepHeading';
-
-/**
- * Who must not be told: the standing rules shown as a warning above the actions, because telling the
- * wrong person can put the child or the person exposed in greater danger.
- */
-export const WARNING_ACTIONS: readonly string[] = ['do-not-contact-guardians', 'do-not-tell-person-using-violence'];
+import { WARNING_ACTIONS } from './warningActions';
 
 export interface OutcomeViewProps {
   view: WalkView;

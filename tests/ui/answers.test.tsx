@@ -16,6 +16,11 @@ async function toSigns(user: UserEvent) {
   await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
   await user.click(await screen.findByRole('button', { name: 'Nei' }));
 }
+/** Tick one box of a checklist and go on. */
+async function tickAndGoOn(user: UserEvent, box: RegExp) {
+  await user.click(screen.getByRole('checkbox', { name: box }));
+  await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+}
 
 describe('yes / no / unsure in one tap', () => {
   it('start → «Jeg er bekymret for et barn» → «Ja» is the acute outcome with the police number: two taps', async () => {
@@ -46,8 +51,7 @@ describe('after Back, the previous answer is pre-selected', () => {
     const user = userEvent.setup();
     renderApp();
     await toSigns(user);
-    await user.click(screen.getByRole('checkbox', { name: /Blåmerker/ }));
-    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    await tickAndGoOn(user, /Blåmerker/);
     await back(user);
     expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');
     expect(screen.getByRole('checkbox', { name: /Blåmerker/ })).toBeChecked();
@@ -59,11 +63,9 @@ describe('after Back, the previous answer is pre-selected', () => {
     const user = userEvent.setup();
     renderApp();
     await toSigns(user);
-    await user.click(screen.getByRole('checkbox', { name: /Blåmerker/ }));
-    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    await tickAndGoOn(user, /Blåmerker/);
     expect(h1()).toHaveTextContent(/peker mot noe av dette/);
-    await user.click(screen.getByRole('checkbox', { name: /^Fysisk vold/ }));
-    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    await tickAndGoOn(user, /^Fysisk vold/);
     await back(user);
     await back(user);
     expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');

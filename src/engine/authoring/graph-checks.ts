@@ -20,8 +20,10 @@ export function graphProblems(src: YamlSource, def: FlowDefinition): Problem[] {
       const what = edge.kind === 'otherwise' ? 'no "otherwise" for when no rule holds' : edge.kind === 'continue' ? 'no "next"' : `no way on after the answer "${edge.via}"`;
       const at = edge.kind === 'answer' ? index.get(edge.from)?.path ?? [] : edge.path.slice(0, -1);
       problems.push(src.problem('DEAD_END', 'error', `"${edge.from}" is a dead end: ${what}`, at));
-    } else if (!index.has(edge.to) && !unknownAt.has(edge.path.join('.'))) {
-      unknownAt.add(edge.path.join('.'));
+    } else if (!index.has(edge.to)) {
+      const at = edge.path.join('.');
+      if (unknownAt.has(at)) continue;
+      unknownAt.add(at);
       problems.push(src.problem('UNKNOWN_TARGET', 'error', `"${edge.from}" leads to "${edge.to}", which does not exist${suggest(edge.to, index)}`, edge.path));
     }
   }

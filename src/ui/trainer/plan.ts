@@ -1,6 +1,7 @@
 import type { Lang, Localized, ResolvedAction } from '../../engine/index';
 import { pick } from '../../i18n/index';
 import { buildIcs, newUid, type IcsEvent } from './ics';
+import { WARNING_ACTIONS } from '../warningActions';
 
 /**
  * The case-discussion plan ("hvem gjør hva når") as plain data: rows prefilled from an outcome's
@@ -24,7 +25,7 @@ export interface PlanRow {
 }
 
 /** Standing instructions: not tasks to give someone, but what everyone keeps to (shown above the tasks). */
-const STANDING = new Set(['do-not-contact-guardians', 'do-not-tell-person-using-violence', 'own-duty-if-leader-refuses']);
+const STANDING = new Set([...WARNING_ACTIONS, 'own-duty-if-leader-refuses']);
 /** Actions that are not tasks to give someone: the plan itself and the standing instructions. */
 const NOT_TASKS = new Set(['plan-who-does-what', ...STANDING]);
 
