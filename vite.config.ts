@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileHintsPlugin } from './src/build/vite-plugin-compile-hints';
 import { flowsPlugin } from './src/build/vite-plugin-flows';
+import { staticPagesPlugin } from './src/build/vite-plugin-static-pages';
 
 /** The accent blue of src/ui/styles.css: the installed app's title bar and splash. */
 const THEME = '#0a4b83';
@@ -13,6 +14,8 @@ export default defineConfig({
     flowsPlugin(),
     // The app's shell and the walk: compiled as they load, not in the user's first taps.
     compileHintsPlugin(['src/boot.tsx', 'src/ui/FlowRunner.tsx']),
+    // The static start page in nynorsk and English (nn.html, en.html), for a phone without scripts.
+    staticPagesPlugin(),
     // Offline: a service worker (src/ui/pwa/sw.ts, built to /sw.js) precaches the app shell and every
     // compiled flow, scenario and contact profile; /flows/* is network-first so republished flows
     // still arrive. Registered from a module (src/ui/pwa/register.ts), never an inline script (CSP);

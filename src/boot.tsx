@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createI18n } from './i18n/index';
 import { App } from './ui/App';
 import { ignoreHoverEvents } from './ui/ignoreHoverEvents';
+import { staticLinkLanguage } from './ui/staticPages';
 
 /**
  * Mounts the app over the static start page. The first render runs as a transition, so React can
@@ -39,10 +40,11 @@ function refocus(root: HTMLElement, href: string): void {
 
 /**
  * The app's control for what a static link did: the link with the same href, or — for the static
- * page's language links (`?lang=nn`, which work by reloading) — the app's button for that language.
+ * page's language links (`nn.html`, `./?lang=nb`, which work by loading a page) — the app's button
+ * for that language.
  */
 function sameControl(root: HTMLElement, href: string): HTMLElement | undefined {
-  const lang = /^\?lang=([a-z]{2})$/.exec(href)?.[1];
+  const lang = staticLinkLanguage(href);
   if (lang) return root.querySelector<HTMLElement>(`.lang-switch button[lang="${lang}"]`) ?? undefined;
   return [...root.querySelectorAll('a')].find((a) => a.getAttribute('href') === href);
 }

@@ -1,4 +1,5 @@
 import { registerServiceWorker } from './ui/pwa/register';
+import { STATIC_PAGES, staticPageLanguage } from './ui/staticPages';
 import './ui/styles.css';
 
 /**
@@ -21,10 +22,15 @@ function savedSomething(): boolean {
   }
 }
 
-/** `?lang=nn` from the static language links: remember it, then drop it from the address. */
+/**
+ * A language chosen on the static page: `?lang=nb`, or its nynorsk and English copies (nn.html,
+ * en.html). Remember it, then leave the address as the app's own (index.html, no `?lang`), so a
+ * bookmark or a reload opens the app, in the remembered language.
+ */
 function takeLanguageFromUrl(): boolean {
   const params = new URLSearchParams(location.search);
-  const lang = params.get('lang');
+  const page = staticPageLanguage(location.pathname);
+  const lang = params.get('lang') ?? page;
   if (!lang || !['nb', 'nn', 'en'].includes(lang)) return false;
   try {
     localStorage.setItem(LANG_KEY, lang);
@@ -33,7 +39,8 @@ function takeLanguageFromUrl(): boolean {
   }
   params.delete('lang');
   const query = params.toString();
-  history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  const path = page ? location.pathname.slice(0, -STATIC_PAGES[page].length) : location.pathname;
+  history.replaceState(history.state, '', `${path}${query ? `?${query}` : ''}${location.hash}`);
   return true;
 }
 

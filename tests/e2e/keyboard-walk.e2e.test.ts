@@ -217,7 +217,7 @@ describe('the walk with the keyboard only', () => {
       await route.continue();
     });
     await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
-    await tabTo(page, (f) => f.tag === 'a' && f.href === '?lang=nn', 'the static «Nynorsk» link');
+    await tabTo(page, (f) => f.tag === 'a' && f.href === 'nn.html', 'the static «Nynorsk» link');
     await page.getByRole('button', { name: nb.clear.button.aria }).waitFor();
     await page.waitForFunction(() => document.activeElement !== document.body && document.activeElement?.tagName === 'BUTTON', undefined, { timeout: 5000 });
     expect(await page.evaluate(() => [document.activeElement?.getAttribute('lang'), document.activeElement?.closest('.lang-switch') !== null])).toEqual(['nn', true]);

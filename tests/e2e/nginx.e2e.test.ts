@@ -72,14 +72,15 @@ describe('nginx with deploy/app.conf', () => {
     for (const f of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(EXPECTED['Permissions-Policy']).toContain(`${f}=()`);
   });
 
-  it('index.html: security headers, no-cache, HTML', async () => {
-    for (const path of ['/', '/index.html']) {
+  it('index.html and its nynorsk and English copies: security headers, no-cache, HTML', async () => {
+    for (const [path, lang] of [['/', 'nb'], ['/index.html', 'nb'], ['/nn.html', 'nn'], ['/en.html', 'en']] as const) {
       const res = await get(url(path));
       expect(res.status, path).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.headers['cache-control']).toBe('no-cache');
       expectSecurityHeaders(res, path);
       expect(res.body.toString()).toContain('href="tel:112"');
+      expect(res.body.toString()).toContain(`<html lang="${lang}">`);
     }
   });
 

@@ -150,13 +150,53 @@ describe('start page', () => {
     expect(requests.requests.some((r) => r.resourceType === 'stylesheet')).toBe(true);
   });
 
-  it('the HTML before any script runs is axe clean', async () => {
-    // axe needs JavaScript, so keep it on but let no app script load: what stays is the static HTML.
-    const { page, context } = await e2e().newPage({ viewport: PHONE });
-    await context.route('**/*.js', (route) => route.abort());
+  it('without JavaScript, the language links open the start page in nynorsk and English, numbers and all', async () => {
+    const { page } = await e2e().newPage({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(e2e().url('/'), { waitUntil: 'load' });
-    await expectStartPage(page);
-    expect(await page.getByText('Velg det som passer best.').count()).toBe(0); // still the static page
-    await axeCheck(page);
+    const expectIn = async (lang: string, heading: string, police: string): Promise<void> => {
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await page.getByRole('heading', { level: 1, name: heading }).isVisible()).toBe(true);
+      const call = page.getByRole('link', { name: `112 ${police}` });
+      expect(await call.getAttribute('href')).toBe('tel:112');
+      expect(await call.isVisible()).toBe(true);
+      expect(await page.locator('.lang-switch a[aria-current="true"]').getAttribute('lang')).toBe(lang);
+    };
+    await page.getByRole('link', { name: 'Nynorsk' }).click();
+    await page.waitForURL(/\/nn\.html$/);
+    await expectIn('nn', 'Kva er du uroleg for?', 'Politi');
+    expect(await page.locator('noscript p.noscript').textContent()).toContain('Naudnummera over verkar utan');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/en\.html$/);
+    await expectIn('en', 'What are you worried about?', 'Police');
+    await page.getByRole('link', { name: 'Bokmål' }).click();
+    await page.waitForURL(/\/\?lang=nb$/);
+    await expectIn('nb', 'Hva er du bekymret for?', 'Politi');
   });
+
+  it('with JavaScript, opening the nynorsk or English page starts the app in that language, at the app\'s own address', async () => {
+    const { page, console } = await e2e().newPage({ viewport: PHONE });
+    await page.goto(e2e().url('/en.html'), { waitUntil: 'networkidle' });
+    await page.getByText('Choose what fits best.').waitFor(); // the app's start view, without a touch
+    expect(await page.evaluate(() => [location.pathname, location.search, document.documentElement.lang])).toEqual(['/', '', 'en']);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByText('Choose what fits best.').waitFor(); // remembered
+    await page.goto(e2e().url('/nn.html#/barn'), { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: 'Er barnet eller nokon andre i fare akkurat no?' }).waitFor();
+    expect(await page.evaluate(() => [location.pathname, location.hash])).toEqual(['/', '#/barn']);
+    expect(await console.collect(page), console.format()).toEqual([]);
+  });
+
+  for (const path of ['/', '/nn.html', '/en.html']) {
+    it(`the HTML of ${path} before any script runs is axe clean`, async () => {
+      // axe needs JavaScript, so keep it on but let no app script load: what stays is the static HTML.
+      const { page, context } = await e2e().newPage({ viewport: PHONE });
+      await context.route('**/*.js', (route) => route.abort());
+      await page.goto(e2e().url(path), { waitUntil: 'load' });
+      expect(await page.locator('a[href="tel:112"]').first().isVisible()).toBe(true);
+      expect(await page.locator('.start-choices a').count()).toBe(3);
+      if (path === '/') await expectStartPage(page);
+      expect(await page.locator('.start > p').count()).toBe(0); // still the static page (the app's has an intro)
+      await axeCheck(page);
+    });
+  }
 });

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'vite';
+import { STATIC_PAGES, staticPageLanguage, type StaticPageLang } from '../ui/staticPages';
+import { translateStaticPage } from './static-page';
+
+/**
+ * Writes the static start page in nynorsk and English (nn.html, en.html) beside index.html, from
+ * the built index.html, so the copies load the same hashed script and stylesheet. The service
+ * worker precaches them with the other HTML; the dev server serves them the same way. A text
+ * index.html names that a language lacks fails the build with its line in index.html.
+ */
+export function staticPagesPlugin(): Plugin {
+  return {
+    name: 'tiltakskort-static-pages',
+    enforce: 'post',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split(/[?#]/)[0] ?? '';
+        const lang = staticPageLanguage(path);
+        if (!lang || path !== `/${STATIC_PAGES[lang]}`) return next();
+        readFile('index.html', 'utf8')
+          .then((html) => server.transformIndexHtml(req.url ?? path, html))
+          .then((html) => {
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.end(translateStaticPage(html, lang));
+          })
+          .catch(next);
+      });
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset') return this.error('index.html is not in the build: the static pages are written from it');
+        for (const lang of Object.keys(STATIC_PAGES) as StaticPageLang[]) {
+          try {
+            this.emitFile({ type: 'asset', fileName: STATIC_PAGES[lang], source: translateStaticPage(String(index.source), lang) });
+          } catch (e) {
+            this.error(e instanceof Error ? e.message : String(e));
+          }
+        }
+      },
+    },
+  };
+}
