@@ -212,6 +212,22 @@ const nb = {
       notFile: 'Adressen {{url}} ga en nettside, ikke en profilfil. Sjekk at filen finnes.',
       error: 'Kunne ikke hente {{url}}: {{message}}',
     },
+    // In the app's «Test en profilfil»: what each problem code means, beside its technical line (docs/profile-format.md).
+    problem: {
+      fileRead: { hint: 'Filen kunne ikke leses.' },
+      yamlSyntax: { hint: 'Filen er ikke gyldig YAML. Se på linjen som er oppgitt: innrykk, kolon, anførselstegn eller en nøkkel som står to ganger.' },
+      profileSchema: { hint: 'Et felt mangler, er feilstavet eller har feil slags verdi. Se feltet som er nevnt.' },
+      profileIdMismatch: { hint: '«id» må være det samme som filnavnet, uten .yaml.' },
+      unknownRole: { hint: '«role» er ikke en av rollene Tiltakskort kjenner. Listen står i profilformatet (docs/profile-format.md).' },
+      badHours: { hint: 'Åpningstidene kan ikke leses. Skriv et tidsrom som "08:00-15:30", og hver dag bare én gang.' },
+      // The example numbers keep their digits on one line (no-break spaces).
+      badPhone: { hint: 'Telefonnummeret er ikke et norsk nummer eller kortnummer. Skriv det slik det leses, i anførselstegn: "32\u00a008\u00a053\u00a010", "116\u00a0117".' },
+      missingTranslation: { hint: 'En tekst mangler bokmål (nb), nynorsk (nn) eller engelsk (en).' },
+      contactStale: { hint: 'Nummeret og åpningstidene er ikke sjekket på over {{months}} måneder. Sjekk dem mot kilden, og skriv ny dato i «reviewed».' },
+      reviewedInFuture: { hint: 'Datoen i «reviewed» er etter i dag. Rett den, ellers blir et gammelt nummer aldri flagget.' },
+      duplicateContact: { hint: 'Samme nummer står to ganger for samme rolle. Fjern det ene.' },
+      profileOutsideProfiles: { hint: 'Filen ligger ikke i en mappe som heter profiles/. Den er sjekket, men bare profiler i flows/profiles/ blir publisert.' },
+    },
   },
   userRole: {
     question: { label: 'Hvor jobber du?', hint: 'Da viser vi pliktene og lovgrunnlaget som gjelder for deg.', none: 'Ikke valgt' },

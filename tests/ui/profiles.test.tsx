@@ -92,6 +92,31 @@ describe('a profile from a URL on this origin (?profil=…)', () => {
     expect(await screen.findByTestId('national-note')).toBeInTheDocument(); // still the chosen profile
   });
 
+  it('says what each problem means in the reader\'s language, above the line the command line prints', async () => {
+    const files = { '/test/broken.yaml': BROKEN_YAML };
+    for (const [lang, hint] of [
+      ['nb', 'Telefonnummeret er ikke et norsk nummer eller kortnummer.'],
+      ['nn', 'Telefonnummeret er ikkje eit norsk nummer eller kortnummer.'],
+      ['en', 'The phone number is not a Norwegian number or short number.'],
+    ] as const) {
+      renderApp({ lang, search: '?profil=/test/broken.yaml', profileSource: memoryProfileSource({ files }) });
+      const problem = within(await screen.findByRole('alert')).getByRole('listitem');
+      expect(problem.querySelector('p')).toHaveTextContent(hint);
+      expect(problem.querySelector('code')).toHaveTextContent('/test/broken.yaml:9:12: error BAD_PHONE');
+      expect(problem.querySelector('code')).toHaveAttribute('lang', 'en');
+      cleanup();
+    }
+  });
+
+  it('a warning that a contact is stale says after how long, and the profile is still used', async () => {
+    const stale = HALLINGDAL_YAML.replace(/reviewed: \d{4}-\d{2}-\d{2}/, 'reviewed: 2024-01-15');
+    renderApp({ hash: '#/innstillinger', search: '?profil=/test/hallingdal.yaml', profileSource: memoryProfileSource({ files: { '/test/hallingdal.yaml': stale } }) });
+    const status = await screen.findByText('Profilen brukes, men har advarsler:');
+    const [problem] = within(status.parentElement!).getAllByRole('listitem');
+    expect(problem).toHaveTextContent('Nummeret og åpningstidene er ikke sjekket på over 12 måneder.');
+    expect(problem).toHaveTextContent('warning CONTACT_STALE');
+  });
+
   it('validates a built JSON profile with the same schema, and shows a broken one by its place in the profile', async () => {
     const source = memoryProfileSource();
     const built = structuredClone(await source.profile('vestfold.json'));

@@ -1,10 +1,33 @@
 import { useTexts } from '../texts';
 import type { Problem } from '../../engine/index';
+import { STALE_AFTER_MONTHS, type ProfileCode } from '../../engine/profiles/codes';
 
 const formatPath = (path: readonly (string | number)[]): string =>
   path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 
-/** A profile's problems: file:line:col for a file as written, the place in the profile for a built JSON file. */
+/** Each code's plain-language hint (profile.problem.*), so the adviser reads what is wrong in their language. */
+const HINTS = {
+  FILE_READ: 'profile.problem.fileRead.hint',
+  YAML_SYNTAX: 'profile.problem.yamlSyntax.hint',
+  PROFILE_SCHEMA: 'profile.problem.profileSchema.hint',
+  PROFILE_ID_MISMATCH: 'profile.problem.profileIdMismatch.hint',
+  UNKNOWN_ROLE: 'profile.problem.unknownRole.hint',
+  BAD_HOURS: 'profile.problem.badHours.hint',
+  BAD_PHONE: 'profile.problem.badPhone.hint',
+  MISSING_TRANSLATION: 'profile.problem.missingTranslation.hint',
+  CONTACT_STALE: 'profile.problem.contactStale.hint',
+  REVIEWED_IN_FUTURE: 'profile.problem.reviewedInFuture.hint',
+  DUPLICATE_CONTACT: 'profile.problem.duplicateContact.hint',
+  PROFILE_OUTSIDE_PROFILES: 'profile.problem.profileOutsideProfiles.hint',
+} as const satisfies Record<ProfileCode, string>;
+
+const isProfileCode = (code: string): code is ProfileCode => code in HINTS;
+
+/**
+ * A profile's problems: what is wrong in the reader's language, then the line the command line
+ * prints for it (file:line:col for a file as written, the place in the profile for a built JSON
+ * file; its message is in English, as in the CLI and docs/profile-format.md).
+ */
 export function ProfileProblems({ problems, lines }: { problems: Problem[]; lines: boolean }) {
   const { t } = useTexts();
   return (
@@ -13,7 +36,8 @@ export function ProfileProblems({ problems, lines }: { problems: Problem[]; line
       <ul className="problem-list">
         {problems.map((p, i) => (
           <li key={i}>
-            <code>
+            {isProfileCode(p.code) && <p>{t(HINTS[p.code], { months: STALE_AFTER_MONTHS })}</p>}
+            <code lang="en">
               {lines && p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file}: {p.severity} {p.code} {p.message}
               {p.path.length > 0 ? ` (${formatPath(p.path)})` : ''}
             </code>
