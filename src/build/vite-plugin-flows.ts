@@ -26,7 +26,7 @@ function loadAll(): Loaded {
   for (const f of project.compiled) files.set(compiledFileName(f.id, f.version), JSON.stringify(f));
   for (const [name, body] of profileAssets(profiles, def.id)) files.set(`profiles/${name}`, body);
   // The practice mode's vignettes: /flows/<id>/scenarios.json, checked here like the flows.
-  const scenarios = scenarioAssets(FLOWS_DIR, project.compiled);
+  const scenarios = scenarioAssets(FLOWS_DIR, project.compiled, project.withErrors);
   problems.push(...scenarios.problems);
   for (const [name, body] of scenarios.files) files.set(name, body);
   return { project, problems, files };
@@ -41,6 +41,7 @@ const report = (problems: Problem[]): string => sortProblems(problems.filter((p)
  */
 export function flowsPlugin(): Plugin {
   let server: ViteDevServer | undefined;
+  let built: Loaded | undefined;
   return {
     name: 'tiltakskort-flows',
     configureServer(s) {
@@ -68,11 +69,16 @@ export function flowsPlugin(): Plugin {
         res.end(body);
       });
     },
-    generateBundle() {
-      const loaded = loadAll();
-      const errors = report(loaded.problems);
+    // Checked when the build starts, before anything is written: a broken flow leaves the last
+    // good build in dist/ as it was.
+    buildStart() {
+      if (server) return;
+      built = loadAll();
+      const errors = report(built.problems);
       if (errors) this.error(`Flows have errors, fix them before building:\n${errors}`);
-      for (const [file, source] of loaded.files) this.emitFile({ type: 'asset', fileName: join('flows', file), source });
+    },
+    generateBundle() {
+      for (const [file, source] of (built ?? loadAll()).files) this.emitFile({ type: 'asset', fileName: join('flows', file), source });
     },
   };
 }

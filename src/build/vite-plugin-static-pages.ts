@@ -27,6 +27,18 @@ export function staticPagesPlugin(): Plugin {
           .catch(next);
       });
     },
+    // Every text checked when the build starts, before anything is written (a missing one fails the
+    // build with its line in index.html and leaves dist/ as it was).
+    async buildStart() {
+      const html = await readFile('index.html', 'utf8');
+      for (const lang of Object.keys(STATIC_PAGES) as StaticPageLang[]) {
+        try {
+          translateStaticPage(html, lang);
+        } catch (e) {
+          this.error(e instanceof Error ? e.message : String(e));
+        }
+      }
+    },
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {

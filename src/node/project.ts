@@ -24,17 +24,21 @@ export function loadProject(flowPaths?: string[], opts: ProjectOptions = {}): Fl
   return loadFlowProject(vocabulary, files, readIfExists(lockPath), display(lockPath));
 }
 
-/** Resolve "barn" or "barn@1.0.0" to a compiled flow: the newest version when none is named. */
-export function resolveFlow(project: FlowProject, ref: string): { flow: CompiledFlow } | { error: string } {
-  const [id, version] = ref.split('@');
+/**
+ * Resolve "barn" or "barn@1.0.0" to a compiled flow: the newest version when none is named.
+ * `hasErrors`: that version — or, with none named, a version newer than any without errors — is
+ * there but its file has errors.
+ */
+export function resolveFlow(project: Pick<FlowProject, 'compiled' | 'withErrors'>, ref: string): { flow: CompiledFlow } | { error: string; hasErrors?: true } {
+  const [id = '', version] = ref.split('@');
   const versions = project.compiled.filter((f) => f.id === id).sort((a, b) => compareVersions(b.version, a.version));
-  if (versions.length === 0) {
-    const loaded = project.flows.some((f) => f.definition.id === id);
-    return { error: loaded ? `flow "${id}" has errors: run "npm run flows -- validate"` : `no flow "${id}" (there are: ${[...new Set(project.compiled.map((f) => f.id))].join(', ') || 'none'})` };
-  }
+  const broken = [...project.withErrors].filter((r) => r.startsWith(`${id}@`)).map((r) => r.slice(id.length + 1));
   const flow = version ? versions.find((f) => f.version === version) : versions[0];
-  if (!flow) return { error: `flow "${id}" has no version ${version} (there are: ${versions.map((v) => v.version).join(', ')})` };
-  return { flow };
+  const newerBroken = broken.some((v) => v === '?' || (version ? v === version : !flow || compareVersions(v, flow.version) > 0));
+  if (newerBroken && !(version && flow)) return { error: `flow "${ref}" has errors: run "npm run flows -- validate"`, hasErrors: true };
+  if (flow) return { flow };
+  if (versions.length === 0) return { error: `no flow "${id}" (there are: ${[...new Set(project.compiled.map((f) => f.id))].join(', ') || 'none'})` };
+  return { error: `flow "${id}" has no version ${version} (there are: ${versions.map((v) => v.version).join(', ')})` };
 }
 
 export function runnable(project: FlowProject, ref: string): { r: Runnable } | { error: string } {

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
-import { compareVersions, loadScenario, prepare, scenarioLibraryFile, scenarioProblems, type CompiledFlow, type Problem, type ScenarioLibrary } from '../engine/authoring';
+import { loadScenario, prepare, scenarioLibraryFile, scenarioProblems, type CompiledFlow, type Problem, type ScenarioLibrary } from '../engine/authoring';
 import { kindOf, readSource, yamlFiles } from './files';
+import { resolveFlow } from './project';
 
 /**
  * The scenario library the app's practice mode loads from /flows/<id>/scenarios.json: the vignettes of
@@ -12,9 +13,10 @@ export const scenarioFileName = scenarioLibraryFile;
 
 /**
  * Read every scenario under `flowsDir`, check it (schema, translations, answers to known questions of
- * the flow it names) and group the valid ones per flow. Problems come back with file:line.
+ * the flow it names) and group the valid ones per flow. Problems come back with file:line. The
+ * scenarios of a flow in `withErrors` (FlowProject) are left until the flow is fixed.
  */
-export function scenarioAssets(flowsDir: string, compiled: CompiledFlow[]): { files: Map<string, string>; problems: Problem[] } {
+export function scenarioAssets(flowsDir: string, compiled: CompiledFlow[], withErrors: ReadonlySet<string> = new Set()): { files: Map<string, string>; problems: Problem[] } {
   const problems: Problem[] = [];
   const byFlow = new Map<string, ShippedScenarioFile['scenarios']>();
   const files = yamlFiles([flowsDir]).filter((f) => kindOf(f) === 'scenario');
@@ -24,13 +26,13 @@ export function scenarioAssets(flowsDir: string, compiled: CompiledFlow[]): { fi
     problems.push(...loaded.problems);
     if (loaded.status === 'failure') continue;
     const { scenario } = loaded.value;
-    const versions = compiled.filter((f) => f.id === scenario.flow).sort((a, b) => compareVersions(b.version, a.version));
-    const flow = scenario.version ? versions.find((f) => f.version === scenario.version) : versions[0];
-    if (!flow) {
-      problems.push({ code: 'SCENARIO_UNKNOWN_FLOW', severity: 'error', message: `scenario names ${scenario.flow}${scenario.version ? `@${scenario.version}` : ''}, which is not a flow here`, file: src.path, ...loaded.value.locate(['flow']), path: ['flow'] });
+    const found = resolveFlow({ compiled, withErrors }, scenario.version ? `${scenario.flow}@${scenario.version}` : scenario.flow);
+    if ('error' in found) {
+      // A flow with errors has them reported where it is loaded; its scenarios are checked once it is fixed.
+      if (!found.hasErrors) problems.push({ code: 'SCENARIO_UNKNOWN_FLOW', severity: 'error', message: found.error, file: src.path, ...loaded.value.locate(['flow']), path: ['flow'] });
       continue;
     }
-    const own = scenarioProblems(prepare(flow), loaded.value);
+    const own = scenarioProblems(prepare(found.flow), loaded.value);
     problems.push(...own);
     if (own.some((p) => p.severity === 'error')) continue;
     const list = byFlow.get(scenario.flow) ?? [];

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
@@ -272,6 +272,33 @@ describe.concurrent('flows compile', () => {
     const r = await flows('compile', '-o', none, '--flows', `${INVALID}/version-not-increasing-effective`);
     expect(r.stdout).toContain('nothing written: fix the errors first');
     expect(existsSync(none)).toBe(false);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('a flow with an error', () => {
+  /** A copy of the example flows whose newest version (1.1.0) leads to a node that does not exist. */
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tiltakskort-typo-'));
+    cpSync(join(ROOT, EXAMPLE_DIR), dir, { recursive: true });
+    const file = join(dir, 'example', '1.1.0.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('next: signs', 'next: signz'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is one error, not one more for every scenario of it', async () => {
+    const r = await flows('validate', '--flows', dir);
+    const errors = r.stdout.split('\n').filter((l) => / error /.test(l));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/example\/1\.1\.0\.yaml:\d+:\d+: error UNKNOWN_TARGET .*"signz".*did you mean "signs"/);
+    expect(r.stdout).not.toContain('SCENARIO_UNKNOWN_FLOW');
+    expect(r.code).toBe(1);
+  });
+
+  it('checking only a scenario of it says that its flow has errors, rather than passing', async () => {
+    const r = await flows('validate', '--flows', dir, join(dir, 'example', 'scenarios', 'parent-suspected.yaml'));
+    expect(r.stdout).toMatch(/parent-suspected\.yaml:1:7: error SCENARIO_UNKNOWN_FLOW flow "example" has errors/);
     expect(r.code).toBe(1);
   });
 });

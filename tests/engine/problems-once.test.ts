@@ -11,4 +11,19 @@ describe('a mistake is reported once, with a suggestion', () => {
     expect(unknown).toHaveLength(1);
     expect(unknown[0]?.message).toBe('"lives-with-violence" leads to "earlier-reprot", which does not exist (did you mean "earlier-report"?)');
   });
+
+  it('a misspelt `next` that was the only way on is that one error: what lies behind it is not also «unreachable»', () => {
+    const path = 'tests/fixtures/example/flows/example/1.1.0.yaml';
+    const text = read(path).replace('next: signs', 'next: signz');
+    const { problems, withErrors } = loadFlowProject(vocabulary(), [{ path, text }], undefined);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['UNKNOWN_TARGET']);
+    expect([...withErrors]).toEqual(['example@1.1.0']);
+  });
+
+  it('with every target found, the nodes nothing leads to are reported', () => {
+    const path = 'tests/fixtures/example/flows/example/1.1.0.yaml';
+    const text = read(path).replace('next: signs', 'next: talk');
+    const { problems } = loadFlowProject(vocabulary(), [{ path, text }], undefined);
+    expect(problems.filter((p) => p.code === 'UNREACHABLE').map((p) => p.message)).toContain('"signs" can never be reached from the start "acute"');
+  });
 });

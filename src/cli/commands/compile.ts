@@ -16,7 +16,7 @@ export async function run(args: string[]): Promise<number> {
   const project = loadProject(undefined, { flowsDir: values.flows });
   const { profiles, problems: profileProblems } = loadProfiles(values.flows ? join(values.flows, 'profiles') : undefined);
   // The practice mode's vignettes (<id>/scenarios.json), checked against the flows they name.
-  const scenarios = scenarioAssets(values.flows ?? FLOWS_DIR, project.compiled);
+  const scenarios = scenarioAssets(values.flows ?? FLOWS_DIR, project.compiled, project.withErrors);
   const problems = [...project.problems, ...profileProblems, ...scenarios.problems];
   const published = publishedDefault(values.output);
   const def = defaultProfileId(profiles, process.env, published);

@@ -32,6 +32,8 @@ export async function run(args: string[]): Promise<number> {
       const ref = s.value.scenario.version ? `${s.value.scenario.flow}@${s.value.scenario.version}` : s.value.scenario.flow;
       // A scenario may name a flow given on the command line or one in the flows folder.
       const given = resolveFlow(project, ref);
+      // A flow checked here with errors has them reported above; its scenarios are checked once it is fixed.
+      if ('error' in given && given.hasErrors) continue;
       const flow = 'error' in given ? resolveFlow(all, ref) : given;
       if ('error' in flow) problems.push({ code: 'SCENARIO_UNKNOWN_FLOW', severity: 'error', message: flow.error, file: src.path, ...s.value.locate(['flow']), path: ['flow'] });
       else problems.push(...scenarioProblems(prepare(flow.flow), s.value));

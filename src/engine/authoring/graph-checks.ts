@@ -28,14 +28,15 @@ export function graphProblems(src: YamlSource, def: FlowDefinition): Problem[] {
     }
   }
 
+  // Where the graph goes is only known once every target exists: a misspelt `next` would otherwise
+  // also make everything after it «unreachable», or a loop whose way out it is «without an outcome».
   const reachable = reachableFrom(index, def.start);
-  if (index.has(def.start)) {
+  if (unknownAt.size === 0 && index.has(def.start)) {
     for (const [id, { path }] of index) {
       if (!reachable.has(id)) problems.push(src.problem('UNREACHABLE', 'error', `"${id}" can never be reached from the start "${def.start}"`, path));
     }
+    problems.push(...trappedCycles(src, index, reachable));
   }
-
-  problems.push(...trappedCycles(src, index, reachable));
 
   for (const [id, { node, path }] of index) {
     if (node.kind === 'outcome' && node.disposition === undefined) {

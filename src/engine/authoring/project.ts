@@ -5,6 +5,7 @@ import { compileFlow } from './compile';
 import { flowSetProblems, type PublishLock } from './flow-set';
 import { loadFlow, type LoadedFlow } from './load-flow';
 import { loadVocabulary } from './load-vocabulary';
+import { parseYamlSource } from '../yaml-source';
 
 export interface SourceFile {
   /** Path as shown to the author, relative to the project root (e.g. flows/barn/1.0.0.yaml). */
@@ -17,6 +18,12 @@ export interface FlowProject {
   flows: LoadedFlow[];
   /** Compiled versions of every flow file without errors (only when the vocabulary loaded). */
   compiled: CompiledFlow[];
+  /**
+   * Each flow version whose file has errors, as "id@version" ("id@?" when the file does not say).
+   * A scenario of such a version is checked once it is fixed, instead of being reported as naming no
+   * flow — one typo in a flow would otherwise bury its own error under one for every scenario of it.
+   */
+  withErrors: ReadonlySet<string>;
   problems: Problem[];
 }
 
@@ -43,19 +50,30 @@ export function loadFlowProject(vocabularyFile: SourceFile | undefined, flowFile
   }
 
   const flows: LoadedFlow[] = [];
+  const withErrors = new Set<string>();
   for (const f of flowFiles) {
     const r = loadFlow(f.path, f.text, vocabulary);
     problems.push(...r.problems);
     if (r.status !== 'failure') flows.push(r.value);
+    else withErrors.add(declaredRef(f));
   }
 
   const lock = parseLock(lockText, problems, lockPath);
   problems.push(...flowSetProblems(flows, lock, lockPath));
 
-  const compiled = vocabulary
-    ? flows.filter((f) => !hasErrors(problems.filter((p) => p.file === f.file))).map((f) => compileFlow(f, vocabulary))
-    : [];
-  return { vocabulary, flows, compiled, problems };
+  const valid = flows.filter((f) => !hasErrors(problems.filter((p) => p.file === f.file)));
+  for (const f of flows) if (!valid.includes(f)) withErrors.add(`${f.definition.id}@${f.definition.version}`);
+  const compiled = vocabulary ? valid.map((f) => compileFlow(f, vocabulary)) : [];
+  return { vocabulary, flows, compiled, withErrors, problems };
+}
+
+/** "id@version" for a flow file that did not load: as the file says, or as its place says (flows/<id>/<version>.yaml). */
+function declaredRef(file: SourceFile): string {
+  const data = parseYamlSource(file.path, file.text).data as { id?: unknown; version?: unknown } | undefined;
+  const place = /([^/\\]+)[/\\](\d+\.\d+\.\d+)\.ya?ml$/.exec(file.path);
+  const id = typeof data?.id === 'string' ? data.id : (place?.[1] ?? file.path);
+  const version = typeof data?.version === 'string' ? data.version : (place?.[2] ?? '?');
+  return `${id}@${version}`;
 }
 
 function parseLock(text: string | undefined, problems: Problem[], lockPath: string): PublishLock {
