@@ -89,7 +89,12 @@ export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500)
   return { file, passed: failures.length === 0, failures, unused, end };
 }
 
-/** A scenario's static problems against its flow: answers to nodes that are not questions. */
+/**
+ * A scenario's problems against its flow: answers to nodes that are not questions, then — walked with
+ * its answers — whatever it expects that the flow does not do. A scenario is a practice case the app
+ * ships (the trainer's expected answer comes from it), so one that no longer holds fails the check
+ * and the build, not only `npm run flows -- scenarios`.
+ */
 export function scenarioProblems(r: Runnable, loaded: LoadedScenario): Problem[] {
   const out: Problem[] = [];
   for (const [id] of Object.entries(loaded.scenario.answers)) {
@@ -97,6 +102,16 @@ export function scenarioProblems(r: Runnable, loaded: LoadedScenario): Problem[]
     if (node?.kind !== 'question') {
       out.push({ code: 'SCENARIO_UNKNOWN_QUESTION', severity: 'error', message: `"${id}" is not a question in ${r.flow.id} ${r.flow.version}`, file: loaded.file, ...loaded.locate(['answers', id]), path: ['answers', id] });
     }
+  }
+  if (out.length > 0) return out;
+  for (const failure of runScenario(r, loaded).failures) {
+    // A failure at an answer says its line ("line 14: …"); one about the outcome starts with what it
+    // expected ("disposition: …", "actions: …"), which points at that line of `expect`.
+    const at = /^line (\d+): (.*)$/s.exec(failure);
+    const key = /^(disposition|outcome|actions|legal):/.exec(failure)?.[1];
+    const path = at ? ['answers'] : key && key in loaded.scenario.expect ? ['expect', key] : ['expect'];
+    const where = at ? { line: Number(at[1]), column: 1 } : loaded.locate(path);
+    out.push({ code: 'SCENARIO_FAILED', severity: 'error', message: `walked in ${r.flow.id} ${r.flow.version}: ${at ? at[2] : failure}`, file: loaded.file, ...where, path });
   }
   return out;
 }

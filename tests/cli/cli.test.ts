@@ -303,6 +303,32 @@ describe('a flow with an error', () => {
   });
 });
 
+describe('a practice scenario that no longer holds', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tiltakskort-scenario-'));
+    cpSync(join(ROOT, EXAMPLE_DIR), dir, { recursive: true });
+    const file = join(dir, 'example', 'scenarios', 'parent-suspected.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('disposition: bekymringsmelding', 'disposition: consultation'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fails validate at the line of what it expects, with what the flow does instead', async () => {
+    const r = await flows('validate', '--flows', dir);
+    expect(r.stdout).toMatch(/parent-suspected\.yaml:10:16: error SCENARIO_FAILED walked in example 1\.1\.0: disposition: expected consultation, got bekymringsmelding/);
+    expect(r.code).toBe(1);
+  });
+
+  it('is not published: the practice mode would show its wrong result as the right answer', async () => {
+    const site = join(dir, 'site');
+    const r = await flows('compile', '--flows', dir, '-o', site);
+    expect(r.stdout).toContain('SCENARIO_FAILED');
+    expect(r.stdout).toContain('nothing written: fix the errors first');
+    expect(existsSync(site)).toBe(false);
+    expect(r.code).toBe(1);
+  });
+});
+
 describe.concurrent('paths are the person\'s, from the folder they run it in', () => {
   it('reads a file named relative to that folder, and names it so', async () => {
     const r = await flowsFrom({ from: join(ROOT, 'tests/fixtures/invalid-profiles') }, 'validate', 'bad-phone.yaml');

@@ -41,7 +41,7 @@ const fixtures = names.map((name) => {
 });
 
 /** Codes a fixture cannot show: they concern the vocabulary, the lock file itself, scenarios or a validator bug. */
-const NOT_A_FLOW_DEFECT: FlowCode[] = ['INTERNAL', 'PUBLISHED_MISSING', 'LOCK_INVALID', 'VOCABULARY_MISSING', 'SCENARIO_SCHEMA', 'SCENARIO_UNKNOWN_FLOW', 'SCENARIO_UNKNOWN_QUESTION', 'PROFILE_DEFAULT_UNKNOWN'];
+const NOT_A_FLOW_DEFECT: FlowCode[] = ['INTERNAL', 'PUBLISHED_MISSING', 'LOCK_INVALID', 'VOCABULARY_MISSING', 'SCENARIO_SCHEMA', 'SCENARIO_UNKNOWN_FLOW', 'SCENARIO_UNKNOWN_QUESTION', 'SCENARIO_FAILED', 'PROFILE_DEFAULT_UNKNOWN'];
 
 describe('invalid flow fixtures', () => {
   it('cover every check a flow file or a set of versions can fail', () => {

@@ -40,6 +40,7 @@ export const FLOW_CODES = {
   SCENARIO_SCHEMA: 'error',
   SCENARIO_UNKNOWN_FLOW: 'error',
   SCENARIO_UNKNOWN_QUESTION: 'error',
+  SCENARIO_FAILED: 'error',
   // Building the app (compile, the Vite plugin)
   PROFILE_DEFAULT_UNKNOWN: 'error',
 } as const satisfies Record<string, Severity>;
