@@ -76,12 +76,16 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     return { file, data: fast.data, problems: [], locate, problem };
   }
 
-  // It does not parse: let `yaml` say why and where.
+  // It does not parse: let `yaml` say why and where. Only its first error: after a tab or a wrong
+  // indent the parser loses its place, and what it says about the lines after it is mostly
+  // follow-on noise («Map keys must be unique» where nothing is repeated) that hides the mistake.
   const { doc } = withPositions();
-  const problems: Problem[] = doc.errors.map((e) => {
+  const problems: Problem[] = doc.errors.slice(0, 1).map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
     const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
-    return syntaxProblem(file, first, pos.line, pos.col);
+    const more = doc.errors.length - 1;
+    const after = more > 0 ? ` (fix this first: the ${more === 1 ? 'problem' : `${more} problems`} the parser found after it may follow from this one)` : '';
+    return syntaxProblem(file, `${first}${after}`, pos.line, pos.col);
   });
   let data: unknown;
   if (problems.length === 0) {

@@ -26,4 +26,20 @@ describe('a mistake is reported once, with a suggestion', () => {
     const { problems } = loadFlowProject(vocabulary(), [{ path, text }], undefined);
     expect(problems.filter((p) => p.code === 'UNREACHABLE').map((p) => p.message)).toContain('"signs" can never be reached from the start "acute"');
   });
+
+  it('a published version whose file has a mistake is «changed in place», not «gone»', () => {
+    const path = 'tests/fixtures/example/flows/example/1.0.0.yaml';
+    const text = read(path).replace('next: signs', 'next: signz');
+    const lock = JSON.stringify({ 'example@1.0.0': 'sha256:recorded-when-published' });
+    const { problems } = loadFlowProject(vocabulary(), [{ path, text }], lock);
+    expect(problems.map((p) => p.code)).toEqual(['UNKNOWN_TARGET', 'PUBLISHED_CHANGED']);
+    expect(problems[1]?.message).toBe('example@1.0.0 was published and its file has been changed in place (it now has errors): restore it and make a new version for the change');
+  });
+
+  it('a copied node not yet renamed is its DUPLICATE_ID, not also every fact it sets «never set»', () => {
+    const path = 'flows/barn/1.0.0.yaml';
+    const text = read(path).replace('    - id: violence-forms', '    - id: signs');
+    const { problems } = loadFlowProject(vocabulary(), [{ path, text }], undefined);
+    expect(problems.map((p) => p.code).sort()).toEqual(['DUPLICATE_ID', 'UNKNOWN_TARGET']);
+  });
 });

@@ -49,6 +49,15 @@ describe('reading YAML quickly, with positions when asked', () => {
     expect(src.problems[0]!.line).toBeGreaterThan(1);
   });
 
+  it('reports only the first syntax error of a file, and says the rest may follow from it', () => {
+    // A tab in the indentation: the parser loses its place and complains about every line after it.
+    const text = 'id: x\nnodes:\n  - id: a\n\tprompt: b\n  - id: c\n    prompt: d\n  - id: e\n';
+    const src = parseYamlSource('f.yaml', text);
+    expect(src.problems).toHaveLength(1);
+    expect(src.problems[0]).toMatchObject({ code: 'YAML_SYNTAX', line: 4, column: 1 });
+    expect(src.problems[0]!.message).toMatch(/^Tabs are not allowed as indentation \(fix this first: the (problem|\d+ problems) the parser found after it may follow from this one\)$/);
+  });
+
   it('refuses a duplicate key, at the duplicate', () => {
     const src = parseYamlSource('f.yaml', 'id: x\ntitle: a\nid: y\n');
     expect(src.problems).toMatchObject([{ code: 'YAML_SYNTAX', line: 3 }]);

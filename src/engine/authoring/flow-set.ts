@@ -18,9 +18,10 @@ export function compareVersions(a: string, b: string): number {
 
 /**
  * Checks across the versions of each flow: one file per version, later versions take effect later,
- * and published versions keep the hash recorded when they were published.
+ * and published versions keep the hash recorded when they were published. `unreadable`: the
+ * "id@version" of files that did not load, which are there, only broken.
  */
-export function flowSetProblems(flows: LoadedFlow[], lock: PublishLock, lockFile: string): Problem[] {
+export function flowSetProblems(flows: LoadedFlow[], lock: PublishLock, lockFile: string, unreadable: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const at = (f: LoadedFlow, key: string, code: string, severity: Problem['severity'], message: string): Problem => ({
     code, severity, message, file: f.file, ...f.locate([key]), path: [key],
@@ -52,9 +53,10 @@ export function flowSetProblems(flows: LoadedFlow[], lock: PublishLock, lockFile
   }
   const present = new Set(flows.map((f) => lockKey(f.definition.id, f.definition.version)));
   for (const key of Object.keys(lock)) {
-    if (!present.has(key)) {
-      problems.push({ code: 'PUBLISHED_MISSING', severity: 'warning', message: `${key} was published but its file is gone: walks pinned to it can no longer be restored`, file: lockFile, line: 0, column: 0, path: [key] });
-    }
+    if (present.has(key)) continue;
+    // A published file that no longer loads has been edited, not deleted: its errors are reported with it.
+    if (unreadable.has(key)) problems.push({ code: 'PUBLISHED_CHANGED', severity: 'error', message: `${key} was published and its file has been changed in place (it now has errors): restore it and make a new version for the change`, file: lockFile, line: 0, column: 0, path: [key] });
+    else problems.push({ code: 'PUBLISHED_MISSING', severity: 'warning', message: `${key} was published but its file is gone: walks pinned to it can no longer be restored`, file: lockFile, line: 0, column: 0, path: [key] });
   }
   return problems;
 }

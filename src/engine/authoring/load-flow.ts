@@ -41,10 +41,13 @@ function loadFlowUnsafe(file: string, text: string, vocabulary?: Vocabulary): Lo
   if (!parsed.success) return toResult<LoadedFlow>(undefined, [...schemaProblems(src, parsed.error), ...textProblems]);
 
   const def = parsed.data;
+  const graph = graphProblems(src, def);
   const problems: Problem[] = [
     ...fileNameProblems(src, def),
-    ...graphProblems(src, def),
-    ...factProblems(src, def),
+    ...graph,
+    // With two nodes of one id (a copied node not yet renamed) only one of them is indexed, so every
+    // fact the other sets would be reported «never set» where it is read: the id is the mistake.
+    ...(graph.some((p) => p.code === 'DUPLICATE_ID') ? [] : factProblems(src, def)),
     ...textProblems,
     ...(vocabulary ? actionProblems(src, def, vocabulary) : []),
   ];

@@ -59,7 +59,8 @@ export function loadFlowProject(vocabularyFile: SourceFile | undefined, flowFile
   }
 
   const lock = parseLock(lockText, problems, lockPath);
-  problems.push(...flowSetProblems(flows, lock, lockPath));
+  // The versions whose file did not load (so far all of withErrors) are not «gone» from the lock.
+  problems.push(...flowSetProblems(flows, lock, lockPath, new Set(withErrors)));
 
   const valid = flows.filter((f) => !hasErrors(problems.filter((p) => p.file === f.file)));
   for (const f of flows) if (!valid.includes(f)) withErrors.add(`${f.definition.id}@${f.definition.version}`);
