@@ -27,12 +27,23 @@ export interface FlowCatalog {
     id: string;
     title: FlowDefinition['title'];
     description: FlowDefinition['description'];
-    /** Newest first; the app starts new walks on the newest published one (or newest draft when none is published). */
+    /** Newest first; new walks start on `versionForNewWalks`. */
     versions: { version: string; status: FlowDefinition['status']; effective: string; hash: string; file: string }[];
   }[];
 }
 
 export const CATALOG_FILE = 'index.json';
+
+/**
+ * The version new walks start on, on `today` (a date in Norway, YYYY-MM-DD): the newest published
+ * version whose `effective` date has come, so a municipality can publish a new routine ahead of the
+ * day it applies from; before any has, the one that takes effect first; and the newest draft while
+ * nothing is published. A walk already started keeps its own version.
+ */
+export function versionForNewWalks(entry: FlowCatalog['flows'][number], today: string): string | undefined {
+  const published = entry.versions.filter((v) => v.status === 'published');
+  return (published.find((v) => v.effective <= today) ?? published.at(-1) ?? entry.versions[0])?.version;
+}
 export const compiledFileName = (id: string, version: string): string => `${id}/${version}.json`;
 
 /** One vignette of the scenario library, as the build ships it for practice mode. */

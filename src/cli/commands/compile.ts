@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog, CATALOG_FILE, compiledFileName } from '../../engine/authoring';
+import { versionForNewWalks } from '../../engine/index';
+import { osloTime } from '../../engine/profiles/oslo-time';
 import { readIfExists, ROOT } from '../../node/files';
 import { out, printProblems } from '../output';
 import { FLOWS_DIR, loadProject } from '../../node/project';
@@ -36,11 +38,19 @@ export async function run(args: string[]): Promise<number> {
     mkdirSync(dirname(join(values.output, name)), { recursive: true });
     writeFileSync(join(values.output, name), body);
   }
-  writeFileSync(join(values.output, CATALOG_FILE), JSON.stringify(buildCatalog(project.compiled), null, 1));
+  const catalog = buildCatalog(project.compiled);
+  writeFileSync(join(values.output, CATALOG_FILE), JSON.stringify(catalog, null, 1));
   mkdirSync(join(values.output, 'profiles'), { recursive: true });
   for (const [name, body] of profileAssets(profiles, def.id)) writeFileSync(join(values.output, 'profiles', name), body);
   if (published && published !== def.id) out(`the default profile changes from ${published} to ${def.id}: users who have not chosen one get ${def.id}'s numbers`);
   else if (published && !process.env[DEFAULT_PROFILE_ENV]) out(`default profile kept from the published ${join(values.output, 'profiles', 'index.json')}: ${def.id} (set ${DEFAULT_PROFILE_ENV} to change it)`);
+  // Which version each flow's new walks get today: a version published ahead of its date waits.
+  const today = osloTime(new Date()).date;
+  for (const entry of catalog.flows) {
+    const start = entry.versions.find((v) => v.version === versionForNewWalks(entry, today));
+    const waiting = entry.versions.filter((v) => v.status === 'published' && v.effective > today).map((v) => `${v.version} from ${v.effective}`);
+    if (start) out(`${entry.id}: new walks start on ${start.version} (${start.status}, effective ${start.effective})${waiting.length > 0 ? `; waiting: ${waiting.join(', ')}` : ''}`);
+  }
   out(`wrote ${project.compiled.length} flow version${project.compiled.length === 1 ? '' : 's'}, ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (default: ${def.id}) and ${CATALOG_FILE} to ${values.output}`);
   return 0;
 }

@@ -41,7 +41,7 @@ function useLoad<T>(key: string, load: (() => Promise<T>) | undefined): Loaded<T
   return done?.key === key ? done.state : { status: 'loading' };
 }
 
-/** Load one compiled flow (the newest published version unless one is named) and prepare it. */
+/** Load one compiled flow (the version new walks start on, unless one is named) and prepare it. */
 export function useRunnable(source: FlowSource, catalog: FlowCatalog, id: string, version?: string): Loaded<Runnable> {
   const entry = catalog.flows.find((f) => f.id === id);
   const v = version && entry?.versions.some((x) => x.version === version) ? version : entry ? newestVersion(entry) : undefined;

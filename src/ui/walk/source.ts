@@ -1,4 +1,5 @@
-import { CATALOG_FILE, compiledFileName, type CompiledFlow, type FlowCatalog, type Problem } from '../../engine/index';
+import { CATALOG_FILE, compiledFileName, versionForNewWalks, type CompiledFlow, type FlowCatalog, type Problem } from '../../engine/index';
+import { osloTime } from '../../engine/profiles/oslo-time';
 import { scenarioLibraryFile, type ScenarioLibrary } from '../trainer/library';
 
 /** Where the app gets flows from: over HTTP in the browser, from flows/ compiled in memory in tests. */
@@ -43,7 +44,7 @@ export function httpSource(base: string = import.meta.env.BASE_URL ?? '/'): Flow
   };
 }
 
-/** New walks start on the newest published version, or the newest draft when none is published. */
-export function newestVersion(entry: FlowCatalog['flows'][number]): string | undefined {
-  return (entry.versions.find((v) => v.status === 'published') ?? entry.versions[0])?.version;
+/** The version new walks start on today (engine: versionForNewWalks). */
+export function newestVersion(entry: FlowCatalog['flows'][number], now: Date = new Date()): string | undefined {
+  return versionForNewWalks(entry, osloTime(now).date);
 }
