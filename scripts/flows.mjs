@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // Starts the author CLI. It bundles src/cli/main.ts with esbuild into node_modules/.cache once, and
 // again only when a source file changed, so each run starts in a fraction of the time tsx needs.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src', 'cli', 'main.ts');
-const bundle = join(root, 'node_modules', '.cache', 'tiltakskort', 'flows-cli.mjs');
+// One bundle per checkout: copies of the project that share node_modules (a symlink) must not run
+// each other's code.
+const bundle = join(root, 'node_modules', '.cache', 'tiltakskort', `flows-cli-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.mjs`);
+const lockFile = join(root, 'package-lock.json');
 
 function newestSource(dir) {
   let newest = 0;
@@ -19,7 +23,8 @@ function newestSource(dir) {
   return newest;
 }
 
-const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newestSource(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs);
+// Rebuilt when a source file or the installed packages (package-lock.json, if there is one) changed.
+const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newestSource(join(root, 'src')), existsSync(lockFile) ? statSync(lockFile).mtimeMs : Infinity);
 if (stale) {
   const { build } = await import('esbuild');
   mkdirSync(dirname(bundle), { recursive: true });

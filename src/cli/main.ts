@@ -11,6 +11,7 @@ import * as profiles from './commands/profiles';
 import * as scenarios from './commands/scenarios';
 import * as validate from './commands/validate';
 import { err, UsageError } from './output';
+import { display } from '../node/files';
 
 interface Command {
   usage: string;
@@ -50,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     // A file that cannot be read or written (missing, a folder, no permission): say which, no stack trace.
     if (e instanceof Error && 'code' in e && 'syscall' in e) {
-      err(`${name}: ${e.message}`);
+      err(`${name}: ${fileErrorInWords(e as NodeJS.ErrnoException)}`);
       return 1;
     }
     throw e;
@@ -72,3 +73,21 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
+
+/** A file system error in words, with the path as the person would write it ("no such file or folder: flows/barn/1.0.yaml"). */
+function fileErrorInWords(e: NodeJS.ErrnoException): string {
+  // Inside the folder the person is in, relative to it; elsewhere, as written.
+  const near = e.path ? display(e.path) : '';
+  const path = near.startsWith('../') && e.path ? e.path : near;
+  const words: Record<string, string> = {
+    ENOENT: 'no such file or folder',
+    EACCES: 'no permission to read or write',
+    EPERM: 'no permission to read or write',
+    EISDIR: 'this is a folder, not a file',
+    ENOTDIR: 'part of this path is a file, not a folder',
+    EEXIST: 'already exists',
+    ENOSPC: 'the disk is full',
+  };
+  const said = e.code ? words[e.code] : undefined;
+  return said && path ? `${said}: ${path}` : e.message;
+}

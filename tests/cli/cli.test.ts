@@ -303,6 +303,23 @@ describe('a flow with an error', () => {
   });
 });
 
+describe('scenarios and a new version', () => {
+  it('says which version each scenario walked, and when no scenario walks the version new walks start on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiltakskort-unpractised-'));
+    try {
+      cpSync(join(ROOT, EXAMPLE_DIR), dir, { recursive: true });
+      const file = join(dir, 'example', 'scenarios', 'parent-suspected.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('flow: example\n', 'flow: example\nversion: 1.0.0\n'));
+      const r = await flows('scenarios', '--flows', dir, '--verbose');
+      expect(r.stdout).toMatch(/✔ .*parent-suspected\.yaml — Parent suspected \[example 1\.0\.0\] → bekymringsmelding/);
+      expect(r.stdout).toContain('note: no scenario walks example 1.1.0, the version new walks start on');
+      expect(r.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a practice scenario that no longer holds', () => {
   let dir: string;
   beforeEach(() => {
@@ -383,6 +400,13 @@ describe.concurrent('bad usage', () => {
     expect(r.stderr).toContain("Unknown option '--frobnicate'");
     expect(r.stderr).toContain('usage: npm run flows -- validate');
     expect(r.code).toBe(2);
+  });
+
+  it('says in words which file is missing or cannot be written', async () => {
+    const missing = await flows('validate', 'no/such/folder');
+    expect(missing.stderr.trim()).toBe('validate: no such file or folder: no/such/folder');
+    const unwritable = await flows('compile', '-o', '/dev/null/flows', ...EXAMPLE);
+    expect(unwritable.stderr.trim()).toMatch(/^compile: part of this path is a file, not a folder: \/dev\/null\/flows/);
   });
 
   describe('never prints a stack trace', () => {

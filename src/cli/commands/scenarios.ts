@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { formatProblem, loadScenario, prepare, runScenario } from '../../engine/authoring';
+import { buildCatalog, formatProblem, loadScenario, prepare, runScenario } from '../../engine/authoring';
+import { versionForNewWalks } from '../../engine/index';
+import { osloTime } from '../../engine/profiles/oslo-time';
 import { kindOf, readSource, yamlFiles } from '../../node/files';
 import { out } from '../output';
 import { FLOWS_DIR, loadProject, resolveFlow } from '../../node/project';
@@ -12,6 +14,7 @@ export async function run(args: string[]): Promise<number> {
   const project = loadProject(undefined, { flowsDir: values.flows });
   let passed = 0;
   let failed = 0;
+  const walkedVersions = new Set<string>();
   for (const f of files) {
     const src = readSource(f);
     const loaded = loadScenario(src.path, src.text);
@@ -31,17 +34,27 @@ export async function run(args: string[]): Promise<number> {
     }
     const result = runScenario(prepare(flow.flow), loaded.value);
     const title = scenario.title.en ?? scenario.title.nb ?? '';
+    const walked = `${flow.flow.id} ${flow.flow.version}`;
+    walkedVersions.add(walked);
     if (result.passed) {
       passed++;
-      if (values.verbose) out(`✔ ${src.path} — ${title} → ${result.end?.outcome?.disposition} (${result.end?.nodeId})`);
+      if (values.verbose) out(`✔ ${src.path} — ${title} [${walked}] → ${result.end?.outcome?.disposition} (${result.end?.nodeId})`);
     } else {
       failed++;
-      out(`✖ ${src.path} — ${title}`);
+      out(`✖ ${src.path} — ${title} [${walked}]`);
       result.failures.forEach((x) => out(`    ${x}`));
     }
     if (result.unused.length > 0) out(`  note ${src.path}: answers never asked on this walk: ${result.unused.join(', ')}`);
   }
   if (files.length === 0) out('no scenario files found');
+  // A new version is easy to leave unpractised: scenarios keep walking the version they name.
+  if (positionals.length === 0) {
+    const today = osloTime(new Date()).date;
+    for (const entry of buildCatalog(project.compiled).flows) {
+      const version = versionForNewWalks(entry, today);
+      if (version && !walkedVersions.has(`${entry.id} ${version}`)) out(`note: no scenario walks ${entry.id} ${version}, the version new walks start on (give one "version: ${version}", or none for the newest)`);
+    }
+  }
   out(`${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;
 }
