@@ -1,6 +1,6 @@
 import { Scenario } from '../schema/scenario';
 import { schemaProblems } from './authoring/schema-problems';
-import { missingTranslations } from './authoring/translations';
+import { missingTranslations, withoutTranslationEchoes } from './authoring/translations';
 import { answerValues } from './graph';
 import { toResult, type LoadResult, type Problem } from './problems';
 import { startWalk, step, viewWalk, type Runnable, type WalkView } from './walk';
@@ -20,7 +20,7 @@ export function loadScenario(file: string, text: string): LoadResult<LoadedScena
   // A trainer reads the title and vignette aloud in any of the three languages, so each must have all three.
   const textProblems = missingTranslations(src, src.data);
   const parsed = Scenario.safeParse(src.data);
-  if (!parsed.success) return toResult<LoadedScenario>(undefined, [...schemaProblems(src, parsed.error, 'SCENARIO_SCHEMA'), ...textProblems]);
+  if (!parsed.success) return toResult<LoadedScenario>(undefined, [...withoutTranslationEchoes(schemaProblems(src, parsed.error, 'SCENARIO_SCHEMA'), textProblems), ...textProblems]);
   return toResult({ file, scenario: parsed.data, locate: src.locate }, textProblems);
 }
 
@@ -53,7 +53,9 @@ export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500)
       const offered = answerValues(view.node);
       const bad = (Array.isArray(answer) ? answer : [answer]).filter((a) => !offered.includes(a));
       if (bad.length > 0 || Array.isArray(answer) !== (view.node.answer === 'checklist')) {
-        failures.push(`line ${loaded.locate(['answers', view.nodeId]).line}: ${JSON.stringify(answer)} is not an answer to "${view.nodeId}"; it takes ${view.node.answer === 'checklist' ? 'a list of ' : 'one of '}${offered.join(', ')}`);
+        // Name the value that is wrong, or that a list was given where one answer is asked (or the reverse).
+        const wrong = bad.length > 0 ? bad.map((a) => JSON.stringify(a)).join(', ') : JSON.stringify(answer);
+        failures.push(`line ${loaded.locate(['answers', view.nodeId]).line}: ${wrong} ${bad.length > 1 ? 'are not answers' : 'is not an answer'} to "${view.nodeId}"; it takes ${view.node.answer === 'checklist' ? 'a list of ' : 'one of '}${offered.join(', ')}`);
         break;
       }
       event = { type: 'ANSWER', value: answer };

@@ -42,4 +42,11 @@ describe('a mistake is reported once, with a suggestion', () => {
     const { problems } = loadFlowProject(vocabulary(), [{ path, text }], undefined);
     expect(problems.map((p) => p.code).sort()).toEqual(['DUPLICATE_ID', 'UNKNOWN_TARGET']);
   });
+
+  it('an empty translation is one MISSING_TRANSLATION, not also the schema\'s «"en" is empty»', () => {
+    const path = 'flows/barn/1.0.0.yaml';
+    const text = read(path).replace('en: "Have you seen, heard or been told anything that points to any of these?"', 'en: ""');
+    const { problems } = loadFlowProject(vocabulary(), [{ path, text }], undefined);
+    expect(problems.map((p) => `${p.code} ${p.message}`)).toEqual(['MISSING_TRANSLATION text is missing in en']);
+  });
 });

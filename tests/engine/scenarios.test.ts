@@ -51,6 +51,11 @@ describe('runScenario', () => {
     expect(result.failures).toEqual(['line 7: "neighbour" is not an answer to "suspect"; it takes one of guardian, other, unknown']);
   });
 
+  it('names the value in a checklist answer that the question does not offer', () => {
+    const result = runScenario(r, load(text.replace('signs: [bruises]', 'signs: [bruises, absense]')));
+    expect(result.failures).toEqual([expect.stringMatching(/^line 6: "absense" is not an answer to "signs"; it takes a list of /)]);
+  });
+
   it('notes answers that were never asked on this walk', () => {
     const result = runScenario(r, load(text.replace('acute: "no"', 'acute: "yes"')));
     expect(result.unused).toEqual(['signs', 'suspect', 'threshold']);

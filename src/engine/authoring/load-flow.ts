@@ -8,7 +8,7 @@ import { graphProblems } from './graph-checks';
 import { contentHash } from './hash';
 import { legalProblems } from './legal';
 import { schemaProblems } from './schema-problems';
-import { missingTranslations } from './translations';
+import { missingTranslations, withoutTranslationEchoes } from './translations';
 
 export interface LoadedFlow {
   file: string;
@@ -38,7 +38,7 @@ function loadFlowUnsafe(file: string, text: string, vocabulary?: Vocabulary): Lo
   if (src.problems.length > 0) return toResult<LoadedFlow>(undefined, src.problems);
   const textProblems = [...missingTranslations(src, src.data), ...legalProblems(src, src.data)];
   const parsed = FlowDefinition.safeParse(src.data);
-  if (!parsed.success) return toResult<LoadedFlow>(undefined, [...schemaProblems(src, parsed.error), ...textProblems]);
+  if (!parsed.success) return toResult<LoadedFlow>(undefined, [...withoutTranslationEchoes(schemaProblems(src, parsed.error), textProblems), ...textProblems]);
 
   const def = parsed.data;
   const graph = graphProblems(src, def);

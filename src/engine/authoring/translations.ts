@@ -34,3 +34,12 @@ export function missingTranslations(src: YamlSource, data: unknown): Problem[] {
   visit(data, [], false);
   return problems;
 }
+
+/**
+ * The schema's own complaint about an empty language («"en" is empty») where MISSING_TRANSLATION
+ * already names that text: one mistake, said once, by the check that says what to do.
+ */
+export function withoutTranslationEchoes(schema: Problem[], texts: Problem[]): Problem[] {
+  const missing = new Set(texts.filter((p) => p.code === 'MISSING_TRANSLATION').map((p) => JSON.stringify(p.path)));
+  return schema.filter((p) => !((LANGS as readonly unknown[]).includes(p.path.at(-1)) && missing.has(JSON.stringify(p.path.slice(0, -1)))));
+}
