@@ -82,12 +82,15 @@ function leafDiffs(a: unknown, b: unknown, path: (string | number)[]): Leaf[] {
     return keys.flatMap((k) => leafDiffs(a[k], b[k], [...path, k]));
   }
   if (Array.isArray(a) && Array.isArray(b)) {
-    // Lists of things with ids (rules, options by value are not: they have no id) are matched by id,
-    // so a rule put first does not make every rule after it look changed.
-    const byId = (xs: unknown[]) => (xs.every((x) => isObject(x) && typeof x.id === 'string') ? new Map(xs.map((x) => [(x as { id: string }).id, x])) : undefined);
-    const ma = byId(a);
-    const mb = byId(b);
-    if (ma && mb) return [...new Set([...ma.keys(), ...mb.keys()])].flatMap((id) => leafDiffs(ma.get(id), mb.get(id), [...path, id]));
+    // Lists of things with ids (rules) or values (a question's options) are matched by them, so a
+    // rule or option put in the middle does not make every one after it look changed; where the
+    // order itself changed — which decides between rules — it is one change of its own.
+    const ma = byKey(a);
+    const mb = byKey(b);
+    if (ma && mb) {
+      const order = reordered([...ma.keys()], [...mb.keys()]) ? [{ path: [...path, 'order'], lang: undefined, before: [...ma.keys()], after: [...mb.keys()] }] : [];
+      return [...[...new Set([...ma.keys(), ...mb.keys()])].flatMap((k) => leafDiffs(ma.get(k), mb.get(k), [...path, k])), ...order];
+    }
     const n = Math.max(a.length, b.length);
     return Array.from({ length: n }, (_, i) => leafDiffs(a[i], b[i], [...path, i])).flat();
   }
@@ -111,4 +114,20 @@ function leafDiffs(a: unknown, b: unknown, path: (string | number)[]): Leaf[] {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A list of objects keyed by their `id` (rules) or `value` (options), or undefined when it is not one. */
+function byKey(xs: unknown[]): Map<string, unknown> | undefined {
+  for (const key of ['id', 'value']) {
+    if (xs.every((x) => isObject(x) && typeof x[key] === 'string')) return new Map(xs.map((x) => [(x as Record<string, string>)[key] as string, x]));
+  }
+  return undefined;
+}
+
+/** Did the items both lists have change places, or did a new one come in before an old one (not only at the end)? */
+function reordered(before: string[], after: string[]): boolean {
+  const kept = after.filter((k) => before.includes(k));
+  if (kept.join('\n') !== before.filter((k) => after.includes(k)).join('\n')) return true;
+  const lastKept = after.findIndex((k) => k === kept.at(-1));
+  return after.some((k, i) => !before.includes(k) && i < lastKept);
+}
 const field = (d: Leaf): FieldChange => ({ path: d.path.join('.'), before: d.before, after: d.after });

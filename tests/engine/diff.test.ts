@@ -103,7 +103,31 @@ describe('diffFlows', () => {
       route.rules.unshift({ id: 'first', when: { fact: 'worry', is: 'much' }, next: 'out-acute', reason: { nb: 'Først.', nn: 'Først.', en: 'First.' } });
     });
     const change = diffFlows(v100, after).changed.find((c) => c.id === 'route');
-    expect(change?.rules.map((r) => r.path)).toEqual(['rules.first']);
+    expect(change?.rules.map((r) => r.path)).toEqual(['rules.first', 'rules.order']);
+    // Where it sits decides the outcome (the first rule that holds wins), so the order is shown too.
+    const order = change?.rules.find((r) => r.path === 'rules.order');
+    expect((order?.after as string[])[0]).toBe('first');
+  });
+
+  it('matches options by value: one added in the middle is that option and a new order, not a renamed one', () => {
+    const after = edit(v100, (x) => {
+      const signs = x.phases.se.find((n) => n.id === 'signs');
+      if (signs?.kind !== 'question' || !signs.options) throw new Error('signs is a question with options');
+      signs.options.splice(1, 0, { value: 'absence', label: { nb: 'Mye fravær', nn: 'Mykje fråvær', en: 'Often absent' } });
+    });
+    const change = diffFlows(v100, after).changed.find((c) => c.id === 'signs');
+    expect(change?.other.map((o) => o.path)).toEqual(['options.absence', 'options.order']);
+    expect(change?.other[1]).toMatchObject({ before: ['bruises', 'afraid', 'sexual'], after: ['bruises', 'absence', 'afraid', 'sexual'] });
+    expect(change?.texts).toEqual([]);
+  });
+
+  it('an option added at the end is only that option', () => {
+    const after = edit(v100, (x) => {
+      const signs = x.phases.se.find((n) => n.id === 'signs');
+      if (signs?.kind !== 'question' || !signs.options) throw new Error('signs is a question with options');
+      signs.options.push({ value: 'absence', label: { nb: 'Mye fravær', nn: 'Mykje fråvær', en: 'Often absent' } });
+    });
+    expect(diffFlows(v100, after).changed.find((c) => c.id === 'signs')?.other.map((o) => o.path)).toEqual(['options.absence']);
   });
 
   it('notices a node that moved to another phase', () => {
