@@ -49,4 +49,12 @@ describe('a mistake is reported once, with a suggestion', () => {
     const { problems } = loadFlowProject(vocabulary(), [{ path, text }], undefined);
     expect(problems.map((p) => `${p.code} ${p.message}`)).toEqual(['MISSING_TRANSLATION text is missing in en']);
   });
+
+  it('a misspelt fact or answer value in a rule names the one that was meant', () => {
+    const path = 'flows/barn/1.0.0.yaml';
+    const text = read(path).replace('{ fact: serious_crime, is: "yes" }', '{ fact: serius_crime, is: "yes" }').replace('{ fact: reason_to_believe, is: "yes" }', '{ fact: reason_to_believe, is: "yse" }');
+    const messages = loadFlowProject(vocabulary(), [{ path, text }], undefined).problems.map((p) => `${p.code} ${p.message}`);
+    expect(messages).toContain('FACT_NEVER_SET the fact "serius_crime" is read here, but no question sets it (did you mean "serious_crime"?)');
+    expect(messages).toContainEqual(expect.stringMatching(/^UNKNOWN_VALUE "reason_to_believe" can never be "yse" \(did you mean "yes"\?\): its question offers /));
+  });
 });

@@ -1,4 +1,5 @@
 import type { Condition, FlowDefinition } from '../../schema/flow';
+import { closest } from '../closest';
 import { factsRead } from '../conditions';
 import { answerValues, indexNodes } from '../graph';
 import type { Problem } from '../problems';
@@ -33,14 +34,16 @@ export function factProblems(src: YamlSource, def: FlowDefinition): Problem[] {
   for (const read of reads) {
     const set = setBy.get(read.fact);
     if (!set) {
-      problems.push(src.problem('FACT_NEVER_SET', 'error', `the fact "${read.fact}" is read here, but no question sets it`, read.path));
+      const meant = closest(read.fact, setBy.keys());
+      problems.push(src.problem('FACT_NEVER_SET', 'error', `the fact "${read.fact}" is read here, but no question sets it${meant ? ` (did you mean "${meant}"?)` : ''}`, read.path));
       continue;
     }
     // A question without options is reported as OPTIONS_MISSING; there are no values to compare with.
     if (set.values.size === 0) continue;
     for (const v of read.values) {
       if (!set.values.has(v)) {
-        problems.push(src.problem('UNKNOWN_VALUE', 'error', `"${read.fact}" can never be "${v}": its question offers ${[...set.values].map((x) => `"${x}"`).join(', ')}`, read.path));
+        const meant = closest(v, set.values);
+        problems.push(src.problem('UNKNOWN_VALUE', 'error', `"${read.fact}" can never be "${v}"${meant ? ` (did you mean "${meant}"?)` : ''}: its question offers ${[...set.values].map((x) => `"${x}"`).join(', ')}`, read.path));
       }
     }
   }
