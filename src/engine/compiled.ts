@@ -44,6 +44,7 @@ export function versionForNewWalks(entry: FlowCatalog['flows'][number], today: s
   const published = entry.versions.filter((v) => v.status === 'published');
   return (published.find((v) => v.effective <= today) ?? published.at(-1) ?? entry.versions[0])?.version;
 }
+
 export const compiledFileName = (id: string, version: string): string => `${id}/${version}.json`;
 
 /** One vignette of the scenario library, as the build ships it for practice mode. */
