@@ -23,7 +23,8 @@ function newestSource(dir) {
   return newest;
 }
 
-// Rebuilt when a source file or the installed packages (package-lock.json, if there is one) changed.
+// Rebuilt when a source file or the installed packages (package-lock.json) changed; without a
+// package-lock.json there is nothing to compare with, so on every run.
 const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newestSource(join(root, 'src')), existsSync(lockFile) ? statSync(lockFile).mtimeMs : Infinity);
 if (stale) {
   const { build } = await import('esbuild');

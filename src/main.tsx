@@ -30,8 +30,9 @@ function savedSomething(): boolean {
 function takeLanguageFromUrl(): boolean {
   const params = new URLSearchParams(location.search);
   const page = staticPageLanguage(location.pathname);
-  const lang = params.get('lang') ?? page;
-  if (!lang || !['nb', 'nn', 'en'].includes(lang)) return false;
+  const asked = params.get('lang');
+  const lang = asked && ['nb', 'nn', 'en'].includes(asked) ? asked : page;
+  if (!lang) return false;
   try {
     localStorage.setItem(LANG_KEY, lang);
   } catch {

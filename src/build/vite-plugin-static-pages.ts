@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { STATIC_PAGES, staticPageLanguage, type StaticPageLang } from '../ui/staticPages';
 import { translateStaticPage } from './static-page';
@@ -10,15 +11,19 @@ import { translateStaticPage } from './static-page';
  * index.html names that a language lacks fails the build with its line in index.html.
  */
 export function staticPagesPlugin(): Plugin {
+  let indexHtml = 'index.html';
   return {
     name: 'tiltakskort-static-pages',
     enforce: 'post',
+    configResolved(config) {
+      indexHtml = join(config.root, 'index.html');
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split(/[?#]/)[0] ?? '';
         const lang = staticPageLanguage(path);
         if (!lang || path !== `/${STATIC_PAGES[lang]}`) return next();
-        readFile('index.html', 'utf8')
+        readFile(indexHtml, 'utf8')
           .then((html) => server.transformIndexHtml(req.url ?? path, html))
           .then((html) => {
             res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -30,7 +35,7 @@ export function staticPagesPlugin(): Plugin {
     // Every text checked when the build starts, before anything is written (a missing one fails the
     // build with its line in index.html and leaves dist/ as it was).
     async buildStart() {
-      const html = await readFile('index.html', 'utf8');
+      const html = await readFile(indexHtml, 'utf8');
       for (const lang of Object.keys(STATIC_PAGES) as StaticPageLang[]) {
         try {
           translateStaticPage(html, lang);

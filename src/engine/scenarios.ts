@@ -24,11 +24,22 @@ export function loadScenario(file: string, text: string): LoadResult<LoadedScena
   return toResult({ file, scenario: parsed.data, locate: src.locate }, textProblems);
 }
 
+/** One way a scenario does not hold: in words, and where in the scenario file it is. */
+export interface ScenarioFailure {
+  message: string;
+  /** The answer (["answers", id]) or the expectation (["expect", "disposition"]) it concerns. */
+  path: (string | number)[];
+  /** For a failure at the answers: their line, which the words give too. */
+  line?: number;
+}
+
 export interface ScenarioResult {
   file: string;
   passed: boolean;
-  /** Each failure in words, with expected against actual. */
+  /** Each failure in words, with expected against actual («line 7: …» for an answer). */
   failures: string[];
+  /** The same failures with where each is in the file. */
+  failedAt: ScenarioFailure[];
   /** Answers that were never asked on this walk (a hint that the scenario drifted from the flow). */
   unused: string[];
   end: WalkView | undefined;
@@ -37,7 +48,8 @@ export interface ScenarioResult {
 /** Walk the flow with the scenario's answers and compare the outcome with what it expects. */
 export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500): ScenarioResult {
   const { scenario, file } = loaded;
-  const failures: string[] = [];
+  const failedAt: ScenarioFailure[] = [];
+  const fail = (message: string, ...path: (string | number)[]): number => failedAt.push({ message, path, ...(path[0] === 'answers' && { line: loaded.locate(path).line }) });
   const used = new Set<string>();
   let snapshot = startWalk(r);
   let view = viewWalk(r, snapshot, { role: scenario.role });
@@ -46,7 +58,7 @@ export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500)
     if (view.node.kind === 'question') {
       const answer = scenario.answers[view.nodeId];
       if (answer === undefined) {
-        failures.push(`line ${loaded.locate(['answers']).line}: no answer for the question "${view.nodeId}" (${view.node.prompt.en ?? view.node.prompt.nb ?? ''})`);
+        fail(`no answer for the question "${view.nodeId}" (${view.node.prompt.en ?? view.node.prompt.nb ?? ''})`, 'answers');
         break;
       }
       used.add(view.nodeId);
@@ -55,7 +67,7 @@ export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500)
       if (bad.length > 0 || Array.isArray(answer) !== (view.node.answer === 'checklist')) {
         // Name the value that is wrong, or that a list was given where one answer is asked (or the reverse).
         const wrong = bad.length > 0 ? bad.map((a) => JSON.stringify(a)).join(', ') : JSON.stringify(answer);
-        failures.push(`line ${loaded.locate(['answers', view.nodeId]).line}: ${wrong} ${bad.length > 1 ? 'are not answers' : 'is not an answer'} to "${view.nodeId}"; it takes ${view.node.answer === 'checklist' ? 'a list of ' : 'one of '}${offered.join(', ')}`);
+        fail(`${wrong} ${bad.length > 1 ? 'are not answers' : 'is not an answer'} to "${view.nodeId}"; it takes ${view.node.answer === 'checklist' ? 'a list of ' : 'one of '}${offered.join(', ')}`, 'answers', view.nodeId);
         break;
       }
       event = { type: 'ANSWER', value: answer };
@@ -70,25 +82,27 @@ export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500)
   if (end?.outcome) {
     const { expect } = scenario;
     const actions = end.outcome.actions.map((a) => a.id);
-    if (end.outcome.disposition !== expect.disposition) failures.push(`disposition: expected ${expect.disposition}, got ${end.outcome.disposition} (outcome "${end.nodeId}")`);
-    if (expect.outcome && expect.outcome !== end.nodeId) failures.push(`outcome: expected "${expect.outcome}", got "${end.nodeId}"`);
+    if (end.outcome.disposition !== expect.disposition) fail(`disposition: expected ${expect.disposition}, got ${end.outcome.disposition} (outcome "${end.nodeId}")`, 'expect', 'disposition');
+    if (expect.outcome && expect.outcome !== end.nodeId) fail(`outcome: expected "${expect.outcome}", got "${end.nodeId}"`, 'expect', 'outcome');
     const missing = expect.actions.include.filter((a) => !actions.includes(a));
-    if (missing.length > 0) failures.push(`actions: expected to include ${missing.join(', ')}; got ${actions.join(', ')}`);
+    if (missing.length > 0) fail(`actions: expected to include ${missing.join(', ')}; got ${actions.join(', ')}`, 'expect', 'actions', 'include');
     const present = expect.actions.exclude.filter((a) => actions.includes(a));
-    if (present.length > 0) failures.push(`actions: expected not to include ${present.join(', ')}; got ${actions.join(', ')}`);
+    if (present.length > 0) fail(`actions: expected not to include ${present.join(', ')}; got ${actions.join(', ')}`, 'expect', 'actions', 'exclude');
     if (expect.legal) {
       // The legal basis shown on the action cards, which is what follows the role.
       const cited = [...new Set(end.outcome.actions.flatMap((a) => a.legal).map((l) => `${l.law}${l.section ? ` ${l.section}` : ''}`))];
       const notCited = expect.legal.include.filter((l) => !cited.includes(l));
-      if (notCited.length > 0) failures.push(`legal: expected to cite ${notCited.join(', ')}; cites ${cited.join(', ')}`);
+      if (notCited.length > 0) fail(`legal: expected to cite ${notCited.join(', ')}; cites ${cited.join(', ')}`, 'expect', 'legal', 'include');
       const wronglyCited = expect.legal.exclude.filter((l) => cited.includes(l));
-      if (wronglyCited.length > 0) failures.push(`legal: expected not to cite ${wronglyCited.join(', ')}`);
+      if (wronglyCited.length > 0) fail(`legal: expected not to cite ${wronglyCited.join(', ')}`, 'expect', 'legal', 'exclude');
     }
-  } else if (failures.length === 0) {
-    failures.push(`the walk did not reach an outcome (stopped at "${view.nodeId}")`);
+  } else if (failedAt.length === 0) {
+    failedAt.push({ message: `the walk did not reach an outcome (stopped at "${view.nodeId}")`, path: ['answers'] });
   }
   const unused = Object.keys(scenario.answers).filter((id) => !used.has(id));
-  return { file, passed: failures.length === 0, failures, unused, end };
+  // In words, a failure at an answer says its line; one about the outcome names what it expected.
+  const failures = failedAt.map((f) => (f.line ? `line ${f.line}: ${f.message}` : f.message));
+  return { file, passed: failedAt.length === 0, failures, failedAt, unused, end };
 }
 
 /**
@@ -106,14 +120,8 @@ export function scenarioProblems(r: Runnable, loaded: LoadedScenario): Problem[]
     }
   }
   if (out.length > 0) return out;
-  for (const failure of runScenario(r, loaded).failures) {
-    // A failure at an answer says its line ("line 14: …"); one about the outcome starts with what it
-    // expected ("disposition: …", "actions: …"), which points at that line of `expect`.
-    const at = /^line (\d+): (.*)$/s.exec(failure);
-    const key = /^(disposition|outcome|actions|legal):/.exec(failure)?.[1];
-    const path = at ? ['answers'] : key && key in loaded.scenario.expect ? ['expect', key] : ['expect'];
-    const where = at ? { line: Number(at[1]), column: 1 } : loaded.locate(path);
-    out.push({ code: 'SCENARIO_FAILED', severity: 'error', message: `walked in ${r.flow.id} ${r.flow.version}: ${at ? at[2] : failure}`, file: loaded.file, ...where, path });
+  for (const { message, path } of runScenario(r, loaded).failedAt) {
+    out.push({ code: 'SCENARIO_FAILED', severity: 'error', message: `walked in ${r.flow.id} ${r.flow.version}: ${message}`, file: loaded.file, ...loaded.locate(path), path });
   }
   return out;
 }

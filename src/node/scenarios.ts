@@ -38,7 +38,8 @@ export function scenarioAssets(flowsDir: string, compiled: CompiledFlow[], withE
     const list = byFlow.get(scenario.flow) ?? [];
     list.push({
       id: basename(path).replace(/\.ya?ml$/, ''),
-      version: scenario.version,
+      // The version it was checked against: practice walks that one, whatever new walks start on.
+      version: scenario.version ?? found.flow.version,
       role: scenario.role,
       title: scenario.title,
       vignette: scenario.vignette,

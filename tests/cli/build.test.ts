@@ -30,7 +30,7 @@ describe('npm run build with a mistake in a flow', () => {
     const { TILTAKSKORT_PROFILE: _unset, ...env } = process.env;
     const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: project, env: { ...env, NO_COLOR: '1' }, encoding: 'utf8' });
     const output = r.stdout + r.stderr;
-    expect(r.stderr).toContain('The build failed; dist/ is as it was:');
+    expect(r.stderr).toContain('The build failed; the output folder is as it was:');
     expect(r.stderr).toMatch(/^flows\/barn\/1\.0\.0\.yaml:\d+:\d+: error UNKNOWN_TARGET .*"signz".*did you mean "signs"/m);
     expect(output).not.toMatch(/^ {4}at /m);
     expect(output).not.toContain('SCENARIO_UNKNOWN_FLOW');

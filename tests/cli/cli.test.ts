@@ -241,6 +241,8 @@ describe.concurrent('flows compile', () => {
   it('writes index.json and one JSON per version', async () => {
     const r = await flows('compile', '-o', out, ...EXAMPLE);
     expect(r.stdout).toMatch(/^wrote 2 flow versions.* and index\.json to /m);
+    // Which version new walks get (both are drafts here: the newest), so a publisher sees what goes live.
+    expect(r.stdout).toContain('example: new walks start on 1.1.0 (draft, effective 2026-06-01)\n');
     const catalog = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as FlowCatalog;
     expect(catalog.flows.map((f) => f.id)).toEqual(['example']);
     expect(catalog.flows[0]?.versions.map((v) => [v.version, v.file])).toEqual([['1.1.0', 'example/1.1.0.json'], ['1.0.0', 'example/1.0.0.json']]);

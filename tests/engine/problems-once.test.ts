@@ -27,13 +27,13 @@ describe('a mistake is reported once, with a suggestion', () => {
     expect(problems.filter((p) => p.code === 'UNREACHABLE').map((p) => p.message)).toContain('"signs" can never be reached from the start "acute"');
   });
 
-  it('a published version whose file has a mistake is «changed in place», not «gone»', () => {
+  it('a published version whose file has a mistake is there but failing its checks, not «gone»', () => {
     const path = 'tests/fixtures/example/flows/example/1.0.0.yaml';
     const text = read(path).replace('next: signs', 'next: signz');
     const lock = JSON.stringify({ 'example@1.0.0': 'sha256:recorded-when-published' });
     const { problems } = loadFlowProject(vocabulary(), [{ path, text }], lock);
     expect(problems.map((p) => p.code)).toEqual(['UNKNOWN_TARGET', 'PUBLISHED_CHANGED']);
-    expect(problems[1]?.message).toBe('example@1.0.0 was published and its file has been changed in place (it now has errors): restore it and make a new version for the change');
+    expect(problems[1]?.message).toBe('example@1.0.0 was published and its file no longer passes the checks (its errors are listed with it): if it was edited, restore it as published and make a new version for the change');
   });
 
   it('a copied node not yet renamed is its DUPLICATE_ID, not also every fact it sets «never set»', () => {
@@ -56,5 +56,13 @@ describe('a mistake is reported once, with a suggestion', () => {
     const messages = loadFlowProject(vocabulary(), [{ path, text }], undefined).problems.map((p) => `${p.code} ${p.message}`);
     expect(messages).toContain('FACT_NEVER_SET the fact "serius_crime" is read here, but no question sets it (did you mean "serious_crime"?)');
     expect(messages).toContainEqual(expect.stringMatching(/^UNKNOWN_VALUE "reason_to_believe" can never be "yse" \(did you mean "yes"\?\): its question offers /));
+  });
+
+  it('a vocabulary that does not load is its own error, not also one for every flow and scenario that needs it', () => {
+    const path = 'tests/fixtures/example/flows/example/1.1.0.yaml';
+    const broken = { path: 'flows/vocabulary.yaml', text: read('flows/vocabulary.yaml').replace(/\n {2}(\S)/, '\n\t$1') };
+    const project = loadFlowProject(broken, [{ path, text: read(path) }], undefined);
+    expect(project.problems.map((p) => p.code)).toEqual(['YAML_SYNTAX']);
+    expect([...project.withErrors]).toEqual(['example@1.1.0']);
   });
 });

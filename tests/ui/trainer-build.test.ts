@@ -32,4 +32,12 @@ describe('scenario libraries shipped with the build (/flows/<id>/scenarios.json)
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(JSON.parse(files.get(scenarioFileName('example')) as string).scenarios.length).toBeGreaterThan(0);
   });
+
+  it('ships each scenario with the version it was checked against, so practice walks that one', () => {
+    // The fixture's scenario names no version: it is checked against the newest, 1.1.0 — and practice
+    // must not walk another version (the one new walks start on may be older, or newer).
+    const { files } = scenarioAssets(EXAMPLE_FLOWS_DIR, exampleFlows());
+    const lib = JSON.parse(files.get(scenarioFileName('example')) as string) as ShippedScenarioFile;
+    expect(lib.scenarios.map((s) => [s.id, s.version])).toEqual([['parent-suspected', '1.1.0']]);
+  });
 });

@@ -48,7 +48,7 @@ export async function run(args: string[]): Promise<number> {
   const today = osloTime(new Date()).date;
   for (const entry of catalog.flows) {
     const start = entry.versions.find((v) => v.version === versionForNewWalks(entry, today));
-    const waiting = entry.versions.filter((v) => v.status === 'published' && v.effective > today).map((v) => `${v.version} from ${v.effective}`);
+    const waiting = entry.versions.filter((v) => v !== start && v.status === 'published' && v.effective > today).map((v) => `${v.version} from ${v.effective}`);
     if (start) out(`${entry.id}: new walks start on ${start.version} (${start.status}, effective ${start.effective})${waiting.length > 0 ? `; waiting: ${waiting.join(', ')}` : ''}`);
   }
   out(`wrote ${project.compiled.length} flow version${project.compiled.length === 1 ? '' : 's'}, ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (default: ${def.id}) and ${CATALOG_FILE} to ${values.output}`);

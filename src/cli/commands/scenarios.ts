@@ -52,7 +52,7 @@ export async function run(args: string[]): Promise<number> {
     const today = osloTime(new Date()).date;
     for (const entry of buildCatalog(project.compiled).flows) {
       const version = versionForNewWalks(entry, today);
-      if (version && !walkedVersions.has(`${entry.id} ${version}`)) out(`note: no scenario walks ${entry.id} ${version}, the version new walks start on (give one "version: ${version}", or none for the newest)`);
+      if (version && !walkedVersions.has(`${entry.id} ${version}`)) out(`note: no scenario walks ${entry.id} ${version}, the version new walks start on (give one "version: ${version}")`);
     }
   }
   out(`${passed} passed, ${failed} failed`);

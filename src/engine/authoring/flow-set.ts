@@ -54,8 +54,9 @@ export function flowSetProblems(flows: LoadedFlow[], lock: PublishLock, lockFile
   const present = new Set(flows.map((f) => lockKey(f.definition.id, f.definition.version)));
   for (const key of Object.keys(lock)) {
     if (present.has(key)) continue;
-    // A published file that no longer loads has been edited, not deleted: its errors are reported with it.
-    if (unreadable.has(key)) problems.push({ code: 'PUBLISHED_CHANGED', severity: 'error', message: `${key} was published and its file has been changed in place (it now has errors): restore it and make a new version for the change`, file: lockFile, line: 0, column: 0, path: [key] });
+    // A published file that no longer loads is there, not gone: edited in place, or failing a check
+    // that changed (the vocabulary, say). Its errors are reported with it.
+    if (unreadable.has(key)) problems.push({ code: 'PUBLISHED_CHANGED', severity: 'error', message: `${key} was published and its file no longer passes the checks (its errors are listed with it): if it was edited, restore it as published and make a new version for the change`, file: lockFile, line: 0, column: 0, path: [key] });
     else problems.push({ code: 'PUBLISHED_MISSING', severity: 'warning', message: `${key} was published but its file is gone: walks pinned to it can no longer be restored`, file: lockFile, line: 0, column: 0, path: [key] });
   }
   return problems;

@@ -62,7 +62,8 @@ export function loadFlowProject(vocabularyFile: SourceFile | undefined, flowFile
   // The versions whose file did not load (so far all of withErrors) are not «gone» from the lock.
   problems.push(...flowSetProblems(flows, lock, lockPath, new Set(withErrors)));
 
-  const valid = flows.filter((f) => !hasErrors(problems.filter((p) => p.file === f.file)));
+  // Without a vocabulary nothing compiles: every flow waits for it, like a flow with its own errors.
+  const valid = vocabulary ? flows.filter((f) => !hasErrors(problems.filter((p) => p.file === f.file))) : [];
   for (const f of flows) if (!valid.includes(f)) withErrors.add(`${f.definition.id}@${f.definition.version}`);
   const compiled = vocabulary ? valid.map((f) => compileFlow(f, vocabulary)) : [];
   return { vocabulary, flows, compiled, withErrors, problems };

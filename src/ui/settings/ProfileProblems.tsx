@@ -21,7 +21,7 @@ const HINTS = {
   PROFILE_OUTSIDE_PROFILES: 'profile.problem.profileOutsideProfiles.hint',
 } as const satisfies Record<ProfileCode, string>;
 
-const isProfileCode = (code: string): code is ProfileCode => code in HINTS;
+const isProfileCode = (code: string): code is ProfileCode => Object.hasOwn(HINTS, code);
 
 /**
  * A profile's problems: what is wrong in the reader's language, then the line the command line
