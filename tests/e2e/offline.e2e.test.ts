@@ -116,6 +116,12 @@ describe('offline', () => {
       await page.goto(`${server.url}/#/trening`);
       await page.getByRole('heading', { level: 1, name: 'For training' }).waitFor();
 
+      // The static page's nynorsk copy, offline too: the worker answers with it (not index.html),
+      // and the app starts from it in nynorsk.
+      const nn = await page.goto(`${server.url}/nn.html`, { waitUntil: 'load' });
+      expect(await nn?.text()).toContain('<html lang="nn">');
+      await page.getByText('Vel det som passar best.').waitFor();
+
       const entries = await console.collect(page);
       expect(entries.filter((e) => e.type !== 'warning'), console.format()).toEqual([]);
     } finally {
