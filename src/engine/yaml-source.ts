@@ -73,7 +73,8 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     if (expandsTooFar(fast.data)) {
       return { file, data: undefined, problems: [syntaxProblem(file, 'Excessive alias count indicates a resource exhaustion attack')], locate, problem };
     }
-    return { file, data: fast.data, problems: [], locate, problem };
+    const cut = textsCutByComments(file, text);
+    return { file, data: cut.length > 0 ? undefined : fast.data, problems: cut, locate, problem };
   }
 
   // It does not parse: let `yaml` say why and where. Only its first error: after a tab or a wrong
@@ -82,7 +83,7 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   const { doc } = withPositions();
   const problems: Problem[] = doc.errors.slice(0, 1).map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
-    const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
+    const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '') + inWords(e.code, text.split('\n')[pos.line - 1] ?? '');
     const more = doc.errors.length - 1;
     const after = more > 0 ? ` (fix this first: the ${more === 1 ? 'problem' : `${more} problems`} the parser found after it may follow from this one)` : '';
     return syntaxProblem(file, `${first}${after}`, pos.line, pos.col);
@@ -97,6 +98,41 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     // js-yaml refused what `yaml` reads (a corner of the spec): keep `yaml`'s reading.
   }
   return { file, data, problems, locate, problem };
+}
+
+/** What the parser's terse messages mean for someone writing a flow, by the parser's error code. */
+function inWords(code: string, line: string): string {
+  switch (code) {
+    case 'TAB_AS_INDENT':
+      return ': indent with spaces';
+    case 'BAD_INDENT':
+      return ': the keys of one block must line up — check the spaces at the start of this line against the lines above it';
+    case 'DUPLICATE_KEY': {
+      const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(line)?.[1];
+      return key ? `: "${key}" is written twice in the same block` : ': a key is written twice in the same block';
+    }
+    case 'BLOCK_IN_FLOW':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return ': a text with ": " in it must be in quotes, as in nb: "Merk: ring 112"';
+    default:
+      return '';
+  }
+}
+
+/**
+ * A text written without quotes loses everything from " #" on: YAML reads it as a comment («Ring
+ * #112 nå» becomes «Ring»), and the file is valid, so nothing else would notice. Only the language
+ * keys are looked at (nb, nn, en), where a comment after the text is never meant.
+ */
+function textsCutByComments(file: string, text: string): Problem[] {
+  const out: Problem[] = [];
+  text.split('\n').forEach((line, i) => {
+    const m = /^(\s*(?:-\s+)?(?:nb|nn|en):[ \t]+)([^\s"'{[|>&*!%@`#][^#]*?)[ \t]+#(.*)$/.exec(line);
+    if (m?.[1] !== undefined && m[2] !== undefined) {
+      out.push(syntaxProblem(file, `the text "${m[2]}" ends where " #" begins: the rest ("#${m[3] ?? ''}") is read as a comment and dropped — put the whole text in quotes`, i + 1, m[1].length + 1));
+    }
+  });
+  return out;
 }
 
 function syntaxProblem(file: string, message: string, line = 1, column = 1): Problem {

@@ -55,7 +55,27 @@ describe('reading YAML quickly, with positions when asked', () => {
     const src = parseYamlSource('f.yaml', text);
     expect(src.problems).toHaveLength(1);
     expect(src.problems[0]).toMatchObject({ code: 'YAML_SYNTAX', line: 4, column: 1 });
-    expect(src.problems[0]!.message).toMatch(/^Tabs are not allowed as indentation \(fix this first: the (problem|\d+ problems) the parser found after it may follow from this one\)$/);
+    expect(src.problems[0]!.message).toMatch(/^Tabs are not allowed as indentation: indent with spaces \(fix this first: the (problem|\d+ problems) the parser found after it may follow from this one\)$/);
+  });
+
+  it.each([
+    ['a wrong indent', 'x:\n  help:\n    nb: a\n   en: b\n', 4, /^All mapping items must start at the same column: the keys of one block must line up/],
+    ['a key written twice, named', 'id: x\ntitle: a\nid: y\n', 3, /^Map keys must be unique: "id" is written twice in the same block$/],
+    ['a colon in a text without quotes', 'label:\n  nb: Merk: ring 112\n', 2, /: a text with ": " in it must be in quotes, as in nb: "Merk: ring 112"$/],
+    ['a tab', 'a:\n\tb: 1\n', 2, /^Tabs are not allowed as indentation: indent with spaces$/],
+  ])('says what %s means for the person writing it', (_what, text, line, message) => {
+    const src = parseYamlSource('f.yaml', text);
+    expect(src.problems).toHaveLength(1);
+    expect(src.problems[0]).toMatchObject({ code: 'YAML_SYNTAX', line });
+    expect(src.problems[0]!.message).toMatch(message);
+  });
+
+  it('refuses a text that an unquoted " #" would cut short, though the YAML is valid', () => {
+    const src = parseYamlSource('f.yaml', 'prompt:\n  nb: Ring #112 nå\n  nn: "Ring #112 no"\n  en: Call 112 now  \nstatus: draft  # a comment where it is meant\n');
+    expect(src.data).toBeUndefined();
+    expect(src.problems).toEqual([
+      expect.objectContaining({ code: 'YAML_SYNTAX', line: 2, column: 7, message: 'the text "Ring" ends where " #" begins: the rest ("#112 nå") is read as a comment and dropped — put the whole text in quotes' }),
+    ]);
   });
 
   it('refuses a duplicate key, at the duplicate', () => {
