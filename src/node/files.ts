@@ -33,7 +33,6 @@ export function yamlFiles(paths: string[]): string[] {
 
 export type FileKind = 'flow' | 'scenario' | 'profile' | 'vocabulary' | 'holidays';
 
-/** What a YAML file is, by where it lives: scenarios/ and profiles/ folders, vocabulary.yaml, else a flow. */
 /**
  * A file whose folder says "flow" but whose top-level keys are a contact profile's (`contacts:`, no
  * `phases:`): a profile an adviser saved outside a profiles/ folder. Checked as a flow it would get
@@ -44,6 +43,7 @@ export function looksLikeProfile(path: string): boolean {
   return /^contacts:/m.test(text) && !/^phases:/m.test(text);
 }
 
+/** What a YAML file is, by where it lives: scenarios/ and profiles/ folders, vocabulary.yaml, else a flow. */
 export function kindOf(path: string): FileKind {
   // The folder and file names only: the same file is the same kind whichever folder it is checked
   // from, and a folder above the project (…/scenarios/tiltakskort/…) never decides.

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareVersions, loadFlowProject, LOCK_FILE, prepare, VOCABULARY_FILE, type CompiledFlow, type FlowProject, type Runnable } from '../engine/authoring';
+import { versionForNewWalks, type FlowCatalog } from '../engine/index';
+import { osloTime } from '../engine/profiles/oslo-time';
 import { display, kindOf, readIfExists, readSource, ROOT, yamlFiles } from './files';
 
 export const FLOWS_DIR = join(ROOT, 'flows');
@@ -44,4 +46,15 @@ export function resolveFlow(project: Pick<FlowProject, 'compiled' | 'withErrors'
 export function runnable(project: FlowProject, ref: string): { r: Runnable } | { error: string } {
   const res = resolveFlow(project, ref);
   return 'error' in res ? res : { r: prepare(res.flow) };
+}
+
+type CatalogVersion = FlowCatalog['flows'][number]['versions'][number];
+
+/** Per flow: the version new walks start on today (in Norway), and the published versions still waiting for their date. */
+export function versionsToday(catalog: FlowCatalog, now = new Date()): { id: string; start: CatalogVersion | undefined; waiting: CatalogVersion[] }[] {
+  const today = osloTime(now).date;
+  return catalog.flows.map((entry) => {
+    const start = entry.versions.find((v) => v.version === versionForNewWalks(entry, today));
+    return { id: entry.id, start, waiting: entry.versions.filter((v) => v !== start && v.status === 'published' && v.effective > today) };
+  });
 }

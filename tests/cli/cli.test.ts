@@ -45,6 +45,15 @@ const STACK = /^ {4}at /m;
 const INVALID = 'tests/fixtures/invalid-flows';
 const EXAMPLE = ['--flows', EXAMPLE_DIR];
 
+/** A copy of the example flows in a new temporary folder, with one edit to one of its files; the caller removes it. */
+function editedExample(name: string, file: string, from: string, to: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `tiltakskort-${name}-`));
+  cpSync(join(ROOT, EXAMPLE_DIR), dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+  return dir;
+}
+
 /** Each fixture's expected problem, from its "# expect: CODE at line L column C" header. */
 const fixtures = readdirSync(join(ROOT, INVALID))
   .filter((n) => n.endsWith('.yaml') || !n.includes('.'))
@@ -282,10 +291,7 @@ describe('a flow with an error', () => {
   /** A copy of the example flows whose newest version (1.1.0) leads to a node that does not exist. */
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'tiltakskort-typo-'));
-    cpSync(join(ROOT, EXAMPLE_DIR), dir, { recursive: true });
-    const file = join(dir, 'example', '1.1.0.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('next: signs', 'next: signz'));
+    dir = editedExample('typo', 'example/1.1.0.yaml', 'next: signs', 'next: signz');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -307,11 +313,8 @@ describe('a flow with an error', () => {
 
 describe('scenarios and a new version', () => {
   it('says which version each scenario walked, and when no scenario walks the version new walks start on', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tiltakskort-unpractised-'));
+    const dir = editedExample('unpractised', 'example/scenarios/parent-suspected.yaml', 'flow: example\n', 'flow: example\nversion: 1.0.0\n');
     try {
-      cpSync(join(ROOT, EXAMPLE_DIR), dir, { recursive: true });
-      const file = join(dir, 'example', 'scenarios', 'parent-suspected.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('flow: example\n', 'flow: example\nversion: 1.0.0\n'));
       const r = await flows('scenarios', '--flows', dir, '--verbose');
       expect(r.stdout).toMatch(/✔ .*parent-suspected\.yaml — Parent suspected \[example 1\.0\.0\] → bekymringsmelding/);
       expect(r.stdout).toContain('note: no scenario walks example 1.1.0, the version new walks start on');
@@ -325,10 +328,7 @@ describe('scenarios and a new version', () => {
 describe('a practice scenario that no longer holds', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'tiltakskort-scenario-'));
-    cpSync(join(ROOT, EXAMPLE_DIR), dir, { recursive: true });
-    const file = join(dir, 'example', 'scenarios', 'parent-suspected.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('disposition: bekymringsmelding', 'disposition: consultation'));
+    dir = editedExample('scenario', 'example/scenarios/parent-suspected.yaml', 'disposition: bekymringsmelding', 'disposition: consultation');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -2,11 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog, CATALOG_FILE, compiledFileName } from '../../engine/authoring';
-import { versionForNewWalks } from '../../engine/index';
-import { osloTime } from '../../engine/profiles/oslo-time';
 import { readIfExists, ROOT } from '../../node/files';
 import { out, printProblems } from '../output';
-import { FLOWS_DIR, loadProject } from '../../node/project';
+import { FLOWS_DIR, loadProject, versionsToday } from '../../node/project';
 import { DEFAULT_PROFILE_ENV, defaultProfileId, loadProfiles, profileAssets } from '../../node/profiles';
 import { scenarioAssets } from '../../node/scenarios';
 
@@ -45,11 +43,9 @@ export async function run(args: string[]): Promise<number> {
   if (published && published !== def.id) out(`the default profile changes from ${published} to ${def.id}: users who have not chosen one get ${def.id}'s numbers`);
   else if (published && !process.env[DEFAULT_PROFILE_ENV]) out(`default profile kept from the published ${join(values.output, 'profiles', 'index.json')}: ${def.id} (set ${DEFAULT_PROFILE_ENV} to change it)`);
   // Which version each flow's new walks get today: a version published ahead of its date waits.
-  const today = osloTime(new Date()).date;
-  for (const entry of catalog.flows) {
-    const start = entry.versions.find((v) => v.version === versionForNewWalks(entry, today));
-    const waiting = entry.versions.filter((v) => v !== start && v.status === 'published' && v.effective > today).map((v) => `${v.version} from ${v.effective}`);
-    if (start) out(`${entry.id}: new walks start on ${start.version} (${start.status}, effective ${start.effective})${waiting.length > 0 ? `; waiting: ${waiting.join(', ')}` : ''}`);
+  for (const { id, start, waiting } of versionsToday(catalog)) {
+    const later = waiting.map((v) => `${v.version} from ${v.effective}`);
+    if (start) out(`${id}: new walks start on ${start.version} (${start.status}, effective ${start.effective})${later.length > 0 ? `; waiting: ${later.join(', ')}` : ''}`);
   }
   out(`wrote ${project.compiled.length} flow version${project.compiled.length === 1 ? '' : 's'}, ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (default: ${def.id}) and ${CATALOG_FILE} to ${values.output}`);
   return 0;

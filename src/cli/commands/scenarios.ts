@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
 import { buildCatalog, formatProblem, loadScenario, prepare, runScenario } from '../../engine/authoring';
-import { versionForNewWalks } from '../../engine/index';
-import { osloTime } from '../../engine/profiles/oslo-time';
 import { kindOf, readSource, yamlFiles } from '../../node/files';
 import { out } from '../output';
-import { FLOWS_DIR, loadProject, resolveFlow } from '../../node/project';
+import { FLOWS_DIR, loadProject, resolveFlow, versionsToday } from '../../node/project';
 
 export const usage = 'scenarios [paths…] [--verbose]          run scenario files (default: flows/*/scenarios/)';
 
@@ -49,10 +47,8 @@ export async function run(args: string[]): Promise<number> {
   if (files.length === 0) out('no scenario files found');
   // A new version is easy to leave unpractised: scenarios keep walking the version they name.
   if (positionals.length === 0) {
-    const today = osloTime(new Date()).date;
-    for (const entry of buildCatalog(project.compiled).flows) {
-      const version = versionForNewWalks(entry, today);
-      if (version && !walkedVersions.has(`${entry.id} ${version}`)) out(`note: no scenario walks ${entry.id} ${version}, the version new walks start on (give one "version: ${version}")`);
+    for (const { id, start } of versionsToday(buildCatalog(project.compiled))) {
+      if (start && !walkedVersions.has(`${id} ${start.version}`)) out(`note: no scenario walks ${id} ${start.version}, the version new walks start on (give one "version: ${start.version}")`);
     }
   }
   out(`${passed} passed, ${failed} failed`);
