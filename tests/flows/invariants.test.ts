@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DISPOSITIONS, fewestAnswersTo, prepare } from '../../src/engine/authoring';
+import { DISPOSITIONS, fewestAnswersTo, prepare, startWalk, step, viewWalk, type Runnable } from '../../src/engine/authoring';
+import { indexNodes, successors, type IndexedNode } from '../../src/engine/graph';
 import { checkFlow, RULES } from './safety-rules';
 import { shippedFlows } from './shipped';
 
@@ -29,10 +30,39 @@ describe.each(shippedFlows().map((r) => [`${r.flow.id}@${r.flow.version}`, r] as
     expect(targets.some((n) => n?.kind === 'outcome' && n.disposition === 'acute')).toBe(true);
   });
 
+  it('asks the acute checklist again after the talk: no way from a SPØR page to an outcome goes round it', () => {
+    const index = indexNodes(r.flow.definition);
+    const first = acuteCheck(index, r.flow.definition.start);
+    const again = [...index.values()].filter(({ node }) => node.kind === 'question' && node.id !== first.id && node.fact === first.fact);
+    expect(again.map(({ node }) => node.kind === 'question' && node.answer === 'checklist' && node.options?.map((o) => o.value))).toEqual([first.options?.map((o) => o.value)]);
+    const reask = again[0]?.node.id ?? '';
+    // The same items lead the same way after the talk as before it.
+    expect(routeOf(index, reask)).toEqual(routeOf(index, first.id));
+    const talkPages = [...index.values()].filter((e) => e.phase === 'spor').map((e) => e.node.id);
+    expect(talkPages.length).toBeGreaterThan(0);
+    for (const page of talkPages) expect(outcomesAvoiding(index, page, reask)).toEqual([]);
+  });
+
   it('reaches the acute outcome within two answers from the start', () => {
     const n = fewestAnswersTo(r, 'acute');
     expect(n).toBeDefined();
     expect(n).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('barn: a suspicion that is always acute', () => {
+  const barn = shippedFlows().find((r) => r.flow.id === 'barn');
+  it.each(['sexual', 'fgm', 'forced-marriage'])('«%s» among the forms of violence goes to the acute outcome before the talk pages', (form) => {
+    if (!barn) throw new Error('barn flow missing');
+    const end = walk(barn, [{ type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: [] }, { type: 'ANSWER', value: [form] }]);
+    expect(end.nodeId).toBe('handle-acute');
+    expect(end.outcome?.disposition).toBe('acute');
+  });
+
+  it('anything else among the forms goes on to the talk with the child', () => {
+    if (!barn) throw new Error('barn flow missing');
+    const others = ['physical', 'psychological', 'neglect', 'witnessing', 'material', 'latent', 'honour-control', 'digital'];
+    expect(walk(barn, [{ type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: ['bruises'] }, { type: 'ANSWER', value: others }]).nodeId).toBe('talk-with-child');
   });
 });
 
@@ -55,3 +85,43 @@ describe('the safety check itself', () => {
     expect(failures.some((f) => f.startsWith('every outcome includes inform-leader'))).toBe(true);
   });
 });
+
+type Event = Parameters<typeof step>[2];
+
+function walk(r: Runnable, events: Event[]) {
+  let snapshot = startWalk(r);
+  for (const e of events) snapshot = step(r, snapshot, e);
+  return viewWalk(r, snapshot);
+}
+
+/** The checklist a flow asks when danger now is «unsure». */
+function acuteCheck(index: Map<string, IndexedNode>, start: string) {
+  const first = index.get(start)?.node;
+  const check = first?.kind === 'question' ? index.get(first.branches?.unsure ?? '')?.node : undefined;
+  if (check?.kind !== 'question') throw new Error('no acute checklist after «unsure»');
+  return check;
+}
+
+/** The rules of the decision a question leads to, as id → target. */
+function routeOf(index: Map<string, IndexedNode>, question: string) {
+  const q = index.get(question)?.node;
+  const route = q?.kind === 'question' ? index.get(q.next ?? '')?.node : undefined;
+  return route?.kind === 'decision' ? route.rules.map((rule) => [rule.id, rule.next]) : [];
+}
+
+/** Outcomes reachable from `from` without passing `avoid`. */
+function outcomesAvoiding(index: Map<string, IndexedNode>, from: string, avoid: string): string[] {
+  const seen = new Set([from]);
+  const queue = [from];
+  const found: string[] = [];
+  while (queue.length > 0) {
+    const id = queue.shift() as string;
+    if (index.get(id)?.node.kind === 'outcome') found.push(id);
+    for (const next of successors(index, id)) {
+      if (next === avoid || seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return found;
+}
