@@ -36,8 +36,11 @@ describe.each(shippedFlows().map((r) => [`${r.flow.id}@${r.flow.version}`, r] as
     const again = [...index.values()].filter(({ node }) => node.kind === 'question' && node.id !== first.id && node.fact === first.fact);
     expect(again.map(({ node }) => node.kind === 'question' && node.answer === 'checklist' && node.options?.map((o) => o.value))).toEqual([first.options?.map((o) => o.value)]);
     const reask = again[0]?.node.id ?? '';
-    // The same items lead the same way after the talk as before it.
-    expect(routeOf(index, reask)).toEqual(routeOf(index, first.id));
+    // Its rules are the first list's (or some of them), and they still lead to the acute outcome.
+    const after = routeOf(index, reask);
+    expect(after.length).toBeGreaterThan(0);
+    expect(routeOf(index, first.id)).toEqual(expect.arrayContaining(after));
+    expect(after.some(([, to]) => { const n = index.get(to ?? '')?.node; return n?.kind === 'outcome' && n.disposition === 'acute'; })).toBe(true);
     const talkPages = [...index.values()].filter((e) => e.phase === 'spor').map((e) => e.node.id);
     expect(talkPages.length).toBeGreaterThan(0);
     for (const page of talkPages) expect(outcomesAvoiding(index, page, reask)).toEqual([]);
@@ -63,6 +66,27 @@ describe('barn: a suspicion that is always acute', () => {
     if (!barn) throw new Error('barn flow missing');
     const others = ['physical', 'psychological', 'neglect', 'witnessing', 'material', 'latent', 'honour-control', 'digital'];
     expect(walk(barn, [{ type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: ['bruises'] }, { type: 'ANSWER', value: others }]).nodeId).toBe('talk-with-child');
+  });
+});
+
+describe('voksen: a rape ticked on the acute list after the talk', () => {
+  const voksen = shippedFlows().find((r) => r.flow.id === 'voksen');
+  const upToTheList: Event[] = [{ type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: [] }, { type: 'CONTINUE' }, { type: 'CONTINUE' }, { type: 'ANSWER', value: 'told' }, { type: 'ANSWER', value: ['rape'] }];
+  const answer = (value: string | string[]): Event => ({ type: 'ANSWER', value });
+
+  it('still asks what can raise it: threats to kill and danger soon make it 112, with barnevern called now', () => {
+    if (!voksen) throw new Error('voksen flow missing');
+    const end = walk(voksen, [...upToTheList, answer(['sexual']), answer(['threats-to-kill']), answer('yes'), answer('yes'), answer('no'), answer('no'), answer('not-ready'), { type: 'CONTINUE' }]);
+    expect(end.nodeId).toBe('handle-acute');
+    expect(end.outcome?.actions.map((a) => a.id)).toEqual(expect.arrayContaining(['call-112', 'notify-barnevern-now', 'legevakt']));
+  });
+
+  it('without them, goes to the rape outcome without asking again when it happened', () => {
+    if (!voksen) throw new Error('voksen flow missing');
+    const end = walk(voksen, [...upToTheList, answer(['sexual']), answer([]), answer('no'), answer('no'), answer('no'), answer('no'), answer('not-ready'), { type: 'CONTINUE' }]);
+    expect(end.nodeId).toBe('handle-rape');
+    expect(end.outcome?.explanation.answers.map((a) => a.node)).not.toContain('rape-when');
+    expect(end.facts.rape_when).toBeUndefined();
   });
 });
 
