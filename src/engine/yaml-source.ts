@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { closest } from './closest';
 import type { Problem, Severity } from './problems';
 
 /**
@@ -80,7 +81,7 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   // It does not parse: let `yaml` say why and where. Only its first error: after a tab or a wrong
   // indent the parser loses its place, and what it says about the lines after it is mostly
   // follow-on noise («Map keys must be unique» where nothing is repeated) that hides the mistake.
-  const { doc } = withPositions();
+  const { doc, lineCounter } = withPositions();
   const problems: Problem[] = doc.errors.slice(0, 1).map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
     const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '') + inWords(e.code, text.split('\n')[pos.line - 1] ?? '');
@@ -93,11 +94,40 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     try {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (e) {
-      problems.push(syntaxProblem(file, e instanceof Error ? e.message : String(e)));
+      // The library's message has no position; an alias to a name not set above it is the usual cause.
+      const alias = unresolvedAlias(doc);
+      if (alias) {
+        const pos = lineCounter.linePos(alias.offset);
+        const guess = closest(alias.name, alias.anchors);
+        const didYouMean = guess ? ` — did you mean "*${guess}"?` : '.';
+        problems.push(syntaxProblem(file, `"*${alias.name}" repeats a part named "&${alias.name}", but no part above it has that name${didYouMean} Check the spelling, or write the part out here`, pos.line, pos.col));
+      } else {
+        problems.push(syntaxProblem(file, e instanceof Error ? e.message : String(e)));
+      }
     }
     // js-yaml refused what `yaml` reads (a corner of the spec): keep `yaml`'s reading.
   }
   return { file, data, problems, locate, problem };
+}
+
+/** The first alias (`*name`) whose anchor (`&name`) is not set before it, and the anchors that are. */
+function unresolvedAlias(doc: Document): { name: string; offset: number; anchors: string[] } | undefined {
+  const anchors: string[] = [];
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        if (!anchors.includes(node.source)) {
+          found = { name: node.source, offset: node.range?.[0] ?? 0 };
+          return visit.BREAK;
+        }
+      } else if (node.anchor) {
+        anchors.push(node.anchor);
+      }
+      return undefined;
+    },
+  });
+  return found && { ...found, anchors };
 }
 
 /** What the parser's terse messages mean for someone writing a flow, by the parser's error code. */

@@ -78,6 +78,19 @@ describe('reading YAML quickly, with positions when asked', () => {
     ]);
   });
 
+  it('names an alias whose anchor is misspelt, at the alias, with the anchor it most likely meant', () => {
+    const src = parseYamlSource('f.yaml', 'rules:\n  - &always-acute-fgm\n    id: fgm\nroute:\n  rules:\n    - *always-acute-fgn\n');
+    expect(src.data).toBeUndefined();
+    expect(src.problems).toEqual([
+      expect.objectContaining({
+        code: 'YAML_SYNTAX',
+        line: 6,
+        column: 7,
+        message: '"*always-acute-fgn" repeats a part named "&always-acute-fgn", but no part above it has that name — did you mean "*always-acute-fgm"? Check the spelling, or write the part out here',
+      }),
+    ]);
+  });
+
   it('refuses a duplicate key, at the duplicate', () => {
     const src = parseYamlSource('f.yaml', 'id: x\ntitle: a\nid: y\n');
     expect(src.problems).toMatchObject([{ code: 'YAML_SYNTAX', line: 3 }]);
