@@ -71,19 +71,20 @@ describe('barn: a suspicion that is always acute', () => {
 
 describe('voksen: a rape ticked on the acute list after the talk', () => {
   const voksen = shippedFlows().find((r) => r.flow.id === 'voksen');
-  const upToTheList: Event[] = [{ type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: [] }, { type: 'CONTINUE' }, { type: 'CONTINUE' }, { type: 'ANSWER', value: 'told' }, { type: 'ANSWER', value: ['rape'] }];
   const answer = (value: string | string[]): Event => ({ type: 'ANSWER', value });
+  // Danger now «no», no signs, the two talk pages, «told», sexual violence, then the list: rape.
+  const upToTheList: Event[] = [answer('no'), answer([]), { type: 'CONTINUE' }, { type: 'CONTINUE' }, answer('told'), answer(['sexual']), answer(['rape'])];
 
   it('still asks what can raise it: threats to kill and danger soon make it 112, with barnevern called now', () => {
     if (!voksen) throw new Error('voksen flow missing');
-    const end = walk(voksen, [...upToTheList, answer(['sexual']), answer(['threats-to-kill']), answer('yes'), answer('yes'), answer('no'), answer('no'), answer('not-ready'), { type: 'CONTINUE' }]);
+    const end = walk(voksen, [...upToTheList, answer(['threats-to-kill']), answer('yes'), answer('yes'), answer('no'), answer('no'), answer('not-ready'), { type: 'CONTINUE' }]);
     expect(end.nodeId).toBe('handle-acute');
     expect(end.outcome?.actions.map((a) => a.id)).toEqual(expect.arrayContaining(['call-112', 'notify-barnevern-now', 'legevakt']));
   });
 
   it('without them, goes to the rape outcome without asking again when it happened', () => {
     if (!voksen) throw new Error('voksen flow missing');
-    const end = walk(voksen, [...upToTheList, answer(['sexual']), answer([]), answer('no'), answer('no'), answer('no'), answer('no'), answer('not-ready'), { type: 'CONTINUE' }]);
+    const end = walk(voksen, [...upToTheList, answer([]), answer('no'), answer('no'), answer('no'), answer('no'), answer('not-ready'), { type: 'CONTINUE' }]);
     expect(end.nodeId).toBe('handle-rape');
     expect(end.outcome?.explanation.answers.map((a) => a.node)).not.toContain('rape-when');
     expect(end.facts.rape_when).toBeUndefined();
