@@ -35,28 +35,26 @@ export function staticPagesPlugin(): Plugin {
     // Every text checked when the build starts, before anything is written (a missing one fails the
     // build with its line in index.html and leaves dist/ as it was).
     async buildStart() {
-      const html = await readFile(indexHtml, 'utf8');
-      for (const lang of Object.keys(STATIC_PAGES) as StaticPageLang[]) {
-        try {
-          translateStaticPage(html, lang);
-        } catch (e) {
-          this.error(e instanceof Error ? e.message : String(e));
-        }
-      }
+      translations(this, await readFile(indexHtml, 'utf8'));
     },
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
         const index = bundle['index.html'];
         if (index?.type !== 'asset') return this.error('index.html is not in the build: the static pages are written from it');
-        for (const lang of Object.keys(STATIC_PAGES) as StaticPageLang[]) {
-          try {
-            this.emitFile({ type: 'asset', fileName: STATIC_PAGES[lang], source: translateStaticPage(String(index.source), lang) });
-          } catch (e) {
-            this.error(e instanceof Error ? e.message : String(e));
-          }
-        }
+        for (const [lang, source] of translations(this, String(index.source))) this.emitFile({ type: 'asset', fileName: STATIC_PAGES[lang], source });
       },
     },
   };
+}
+
+/** index.html in each language of its copies; a text it names that a language lacks fails the build, with its line. */
+function translations(build: { error(message: string): never }, html: string): [StaticPageLang, string][] {
+  return (Object.keys(STATIC_PAGES) as StaticPageLang[]).map((lang) => {
+    try {
+      return [lang, translateStaticPage(html, lang)];
+    } catch (e) {
+      return build.error(e instanceof Error ? e.message : String(e));
+    }
+  });
 }

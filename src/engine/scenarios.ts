@@ -49,7 +49,9 @@ export interface ScenarioResult {
 export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500): ScenarioResult {
   const { scenario, file } = loaded;
   const failedAt: ScenarioFailure[] = [];
-  const fail = (message: string, ...path: (string | number)[]): number => failedAt.push({ message, path, ...(path[0] === 'answers' && { line: loaded.locate(path).line }) });
+  const fail = (message: string, ...path: (string | number)[]): void => {
+    failedAt.push({ message, path, ...(path[0] === 'answers' && { line: loaded.locate(path).line }) });
+  };
   const used = new Set<string>();
   let snapshot = startWalk(r);
   let view = viewWalk(r, snapshot, { role: scenario.role });

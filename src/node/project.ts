@@ -48,6 +48,11 @@ export function runnable(project: FlowProject, ref: string): { r: Runnable } | {
   return 'error' in res ? res : { r: prepare(res.flow) };
 }
 
+/** The flow a scenario names, as resolveFlow takes it: "barn", or "barn@1.0.0" when it names a version. */
+export function scenarioFlowRef(scenario: { flow: string; version?: string | undefined }): string {
+  return scenario.version ? `${scenario.flow}@${scenario.version}` : scenario.flow;
+}
+
 type CatalogVersion = FlowCatalog['flows'][number]['versions'][number];
 
 /** Per flow: the version new walks start on today (in Norway), and the published versions still waiting for their date. */

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { loadScenario, prepare, scenarioLibraryFile, scenarioProblems, type CompiledFlow, type Problem, type ScenarioLibrary } from '../engine/authoring';
 import { kindOf, readSource, yamlFiles } from './files';
-import { resolveFlow } from './project';
+import { resolveFlow, scenarioFlowRef } from './project';
 
 /**
  * The scenario library the app's practice mode loads from /flows/<id>/scenarios.json: the vignettes of
@@ -26,7 +26,7 @@ export function scenarioAssets(flowsDir: string, compiled: CompiledFlow[], withE
     problems.push(...loaded.problems);
     if (loaded.status === 'failure') continue;
     const { scenario } = loaded.value;
-    const found = resolveFlow({ compiled, withErrors }, scenario.version ? `${scenario.flow}@${scenario.version}` : scenario.flow);
+    const found = resolveFlow({ compiled, withErrors }, scenarioFlowRef(scenario));
     if ('error' in found) {
       // A flow with errors has them reported where it is loaded; its scenarios are checked once it is fixed.
       if (!found.hasErrors) problems.push({ code: 'SCENARIO_UNKNOWN_FLOW', severity: 'error', message: found.error, file: src.path, ...loaded.value.locate(['flow']), path: ['flow'] });

@@ -45,13 +45,20 @@ const STACK = /^ {4}at /m;
 const INVALID = 'tests/fixtures/invalid-flows';
 const EXAMPLE = ['--flows', EXAMPLE_DIR];
 
-/** A copy of the example flows in a new temporary folder, with one edit to one of its files; the caller removes it. */
-function editedExample(name: string, file: string, from: string, to: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `tiltakskort-${name}-`));
-  cpSync(join(ROOT, EXAMPLE_DIR), dir, { recursive: true });
-  const path = join(dir, file);
-  writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
-  return dir;
+/**
+ * For each test of the describe block it is called in: a copy of the example flows in a new
+ * temporary folder, with one edit to one of its files, removed after the test.
+ */
+function useEditedExample(name: string, file: string, from: string, to: string): () => string {
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), `tiltakskort-${name}-`));
+    cpSync(join(ROOT, EXAMPLE_DIR), dir, { recursive: true });
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
 }
 
 /** Each fixture's expected problem, from its "# expect: CODE at line L column C" header. */
@@ -289,14 +296,10 @@ describe.concurrent('flows compile', () => {
 
 describe('a flow with an error', () => {
   /** A copy of the example flows whose newest version (1.1.0) leads to a node that does not exist. */
-  let dir: string;
-  beforeEach(() => {
-    dir = editedExample('typo', 'example/1.1.0.yaml', 'next: signs', 'next: signz');
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const copy = useEditedExample('typo', 'example/1.1.0.yaml', 'next: signs', 'next: signz');
 
   it('is one error, not one more for every scenario of it', async () => {
-    const r = await flows('validate', '--flows', dir);
+    const r = await flows('validate', '--flows', copy());
     const errors = r.stdout.split('\n').filter((l) => / error /.test(l));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/example\/1\.1\.0\.yaml:\d+:\d+: error UNKNOWN_TARGET .*"signz".*did you mean "signs"/);
@@ -305,42 +308,35 @@ describe('a flow with an error', () => {
   });
 
   it('checking only a scenario of it says that its flow has errors, rather than passing', async () => {
-    const r = await flows('validate', '--flows', dir, join(dir, 'example', 'scenarios', 'parent-suspected.yaml'));
+    const r = await flows('validate', '--flows', copy(), join(copy(), 'example', 'scenarios', 'parent-suspected.yaml'));
     expect(r.stdout).toMatch(/parent-suspected\.yaml:1:7: error SCENARIO_UNKNOWN_FLOW flow "example" has errors/);
     expect(r.code).toBe(1);
   });
 });
 
 describe('scenarios and a new version', () => {
+  const copy = useEditedExample('unpractised', 'example/scenarios/parent-suspected.yaml', 'flow: example\n', 'flow: example\nversion: 1.0.0\n');
+
   it('says which version each scenario walked, and when no scenario walks the version new walks start on', async () => {
-    const dir = editedExample('unpractised', 'example/scenarios/parent-suspected.yaml', 'flow: example\n', 'flow: example\nversion: 1.0.0\n');
-    try {
-      const r = await flows('scenarios', '--flows', dir, '--verbose');
-      expect(r.stdout).toMatch(/✔ .*parent-suspected\.yaml — Parent suspected \[example 1\.0\.0\] → bekymringsmelding/);
-      expect(r.stdout).toContain('note: no scenario walks example 1.1.0, the version new walks start on');
-      expect(r.code).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const r = await flows('scenarios', '--flows', copy(), '--verbose');
+    expect(r.stdout).toMatch(/✔ .*parent-suspected\.yaml — Parent suspected \[example 1\.0\.0\] → bekymringsmelding/);
+    expect(r.stdout).toContain('note: no scenario walks example 1.1.0, the version new walks start on');
+    expect(r.code).toBe(0);
   });
 });
 
 describe('a practice scenario that no longer holds', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = editedExample('scenario', 'example/scenarios/parent-suspected.yaml', 'disposition: bekymringsmelding', 'disposition: consultation');
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const copy = useEditedExample('scenario', 'example/scenarios/parent-suspected.yaml', 'disposition: bekymringsmelding', 'disposition: consultation');
 
   it('fails validate at the line of what it expects, with what the flow does instead', async () => {
-    const r = await flows('validate', '--flows', dir);
+    const r = await flows('validate', '--flows', copy());
     expect(r.stdout).toMatch(/parent-suspected\.yaml:10:16: error SCENARIO_FAILED walked in example 1\.1\.0: disposition: expected consultation, got bekymringsmelding/);
     expect(r.code).toBe(1);
   });
 
   it('is not published: the practice mode would show its wrong result as the right answer', async () => {
-    const site = join(dir, 'site');
-    const r = await flows('compile', '--flows', dir, '-o', site);
+    const site = join(copy(), 'site');
+    const r = await flows('compile', '--flows', copy(), '-o', site);
     expect(r.stdout).toContain('SCENARIO_FAILED');
     expect(r.stdout).toContain('nothing written: fix the errors first');
     expect(existsSync(site)).toBe(false);

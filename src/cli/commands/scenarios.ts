@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { buildCatalog, formatProblem, loadScenario, prepare, runScenario } from '../../engine/authoring';
 import { kindOf, readSource, yamlFiles } from '../../node/files';
 import { out } from '../output';
-import { FLOWS_DIR, loadProject, resolveFlow, versionsToday } from '../../node/project';
+import { FLOWS_DIR, loadProject, resolveFlow, scenarioFlowRef, versionsToday } from '../../node/project';
 
 export const usage = 'scenarios [paths…] [--verbose]          run scenario files (default: flows/*/scenarios/)';
 
@@ -23,8 +23,7 @@ export async function run(args: string[]): Promise<number> {
       continue;
     }
     const { scenario } = loaded.value;
-    const ref = scenario.version ? `${scenario.flow}@${scenario.version}` : scenario.flow;
-    const flow = resolveFlow(project, ref);
+    const flow = resolveFlow(project, scenarioFlowRef(scenario));
     if ('error' in flow) {
       failed++;
       out(`✖ ${src.path}: ${flow.error}`);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadScenario, prepare, scenarioProblems, type Problem } from '../../engine/authoring';
 import { display, kindOf, looksLikeProfile, readSource, yamlFiles } from '../../node/files';
 import { out, printProblems } from '../output';
-import { FLOWS_DIR, loadProject, resolveFlow } from '../../node/project';
+import { FLOWS_DIR, loadProject, resolveFlow, scenarioFlowRef } from '../../node/project';
 import { validateProfiles } from './profiles';
 
 export const usage = 'validate [paths…] [--json] [--vocabulary file]   check flows, scenarios, profiles (default: flows/)';
@@ -29,7 +29,7 @@ export async function run(args: string[]): Promise<number> {
       const s = loadScenario(src.path, src.text);
       problems.push(...s.problems);
       if (s.status === 'failure') continue;
-      const ref = s.value.scenario.version ? `${s.value.scenario.flow}@${s.value.scenario.version}` : s.value.scenario.flow;
+      const ref = scenarioFlowRef(s.value.scenario);
       // A scenario may name a flow given on the command line or one in the flows folder.
       const given = resolveFlow(project, ref);
       // A flow checked here with errors has them reported above; its scenarios are checked once it is fixed.
