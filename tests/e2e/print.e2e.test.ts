@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import nb from '../../src/i18n/nb';
 import { useE2E } from './harness';
-import { dispositionTitle, scenarioFlow, scenarioFor, walkScenario } from './scenarios';
+import { dispositionTitle, scenarioFlow, scenarioFor, walkFromStart } from './scenarios';
 
 const e2e = useE2E();
 
@@ -15,9 +15,7 @@ describe('print', () => {
     const scenario = scenarioFor('barn', 'bekymringsmelding');
     const flow = await scenarioFlow(e2e().origin, scenario);
     await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
-    await page.getByRole('link', { name: nb.start.barn.title }).click();
-    await walkScenario(page, flow, scenario.answers);
-    await page.getByRole('heading', { level: 1, name: dispositionTitle('bekymringsmelding') }).waitFor();
+    await walkFromStart(page, flow, scenario);
     await page.getByLabel(nb.notes.field.label, { exact: true }).fill('Gutten sa at pappa slo mamma i går kveld.');
 
     // On screen, the things print must hide are there.

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import nb from '../../src/i18n/nb';
 import { useE2E } from './harness';
-import { dispositionTitle, scenarioFlow, scenarioFor, walkScenario } from './scenarios';
+import { scenarioFlow, scenarioFor, walkFromStart } from './scenarios';
 
 const e2e = useE2E();
 const MARKER = 'MARKER-Kari-Nordmann-12345';
@@ -78,9 +78,7 @@ describe('privacy', () => {
     const scenario = scenarioFor('barn', 'bekymringsmelding');
     const flow = await scenarioFlow(e2e().origin, scenario);
     await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
-    await page.getByRole('link', { name: nb.start.barn.title }).click();
-    await walkScenario(page, flow, scenario.answers);
-    await page.getByRole('heading', { level: 1, name: dispositionTitle('bekymringsmelding') }).waitFor();
+    await walkFromStart(page, flow, scenario);
 
     // No field a user writes in is handed to the browser's spell check, which may be an online
     // service (Chrome's enhanced spell check, Edge's Microsoft Editor).
@@ -120,9 +118,7 @@ describe('privacy', () => {
     expect(await page.evaluate((m) => document.documentElement.outerHTML.includes(m), MARKER)).toBe(false);
 
     // Walking to the same outcome again shows empty fields: nothing was kept in memory either.
-    await page.getByRole('link', { name: nb.start.barn.title }).click();
-    await walkScenario(page, flow, scenario.answers);
-    await page.getByRole('heading', { level: 1, name: dispositionTitle('bekymringsmelding') }).waitFor();
+    await walkFromStart(page, flow, scenario);
     expect(await page.getByLabel(nb.notes.field.label, { exact: true }).inputValue()).toBe('');
     for (const f of REPORT_FIELDS) expect(await page.getByLabel(nb.report.field[f], { exact: true }).inputValue(), f).toBe('');
     expect(await page.getByTestId('summary-text').textContent()).not.toContain(MARKER);

@@ -154,6 +154,21 @@ export async function walkScenario(page: Page, flow: CompiledFlow, answers: Scen
   throw new Error(`${flow.id}: no outcome after ${opts.maxSteps ?? 60} screens`);
 }
 
+/** The start page's link to a flow, in bokmål. */
+export function startLink(flow: string): string {
+  const titles: Record<string, string> = { barn: nb.start.barn.title, voksen: nb.start.voksen.title, utover: nb.start.utover.title };
+  const title = titles[flow];
+  if (!title) throw new Error(`the start page has no link to the flow «${flow}»`);
+  return title;
+}
+
+/** From the start page: choose the scenario's flow, walk it, and wait for the outcome it expects. */
+export async function walkFromStart(page: Page, flow: CompiledFlow, scenario: ScenarioFile): Promise<void> {
+  await page.getByRole('link', { name: startLink(scenario.flow) }).click();
+  await walkScenario(page, flow, scenario.answers);
+  await page.getByRole('heading', { level: 1, name: dispositionTitle(scenario.expect.disposition) }).waitFor();
+}
+
 /** `/flows/<id>/<version>.json` from the server under test. */
 export async function fetchFlow(origin: string, id: string, version: string): Promise<CompiledFlow> {
   const res = await fetch(`${origin}/flows/${id}/${version}.json`);

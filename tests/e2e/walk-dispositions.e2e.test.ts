@@ -7,13 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { DISPOSITIONS } from '../../src/engine/index';
 import nb from '../../src/i18n/nb';
 import { axeCheck, openPage, PHONE, useE2E } from './harness';
-import { dispositionTitle, h1, horizontalOverflow, scenarioFlow, scenarioFor, walkScenario } from './scenarios';
+import { dispositionTitle, h1, horizontalOverflow, scenarioFlow, scenarioFor, startLink, walkScenario } from './scenarios';
 
 const e2e = useE2E();
 
 const FLOWS = ['barn', 'voksen', 'utover'] as const;
 const LAPTOP = { width: 1280, height: 800 };
-const START_LINK: Record<(typeof FLOWS)[number], string> = { barn: nb.start.barn.title, voksen: nb.start.voksen.title, utover: nb.start.utover.title };
 
 /** The start page as a first-time visitor gets it (the static page; the app takes over on first use). */
 async function startPage(page: Page): Promise<void> {
@@ -45,7 +44,7 @@ describe('walk every disposition in every flow, from the start page', () => {
             };
             await startPage(page);
             await check(nb.start.heading.title);
-            await page.getByRole('link', { name: START_LINK[flowId] }).click();
+            await page.getByRole('link', { name: startLink(flowId) }).click();
             const seen = await walkScenario(page, flow, scenario.answers, { onStep: check });
             expect(problems, problems.join('\n')).toEqual([]);
 
@@ -74,10 +73,10 @@ describe('walk every disposition in every flow, from the start page', () => {
 
 describe('from the start page to «call the police now» in at most two taps', () => {
   for (const flowId of FLOWS) {
-    it(`${flowId}: «${START_LINK[flowId]}», «Ja» → ${dispositionTitle('acute')} with a tel:112 link`, async () => {
+    it(`${flowId}: «${startLink(flowId)}», «Ja» → ${dispositionTitle('acute')} with a tel:112 link`, async () => {
       const { page } = await e2e().newPage({ viewport: PHONE, hasTouch: true, isMobile: true });
       await startPage(page);
-      await page.getByRole('link', { name: START_LINK[flowId] }).tap();
+      await page.getByRole('link', { name: startLink(flowId) }).tap();
       await page.getByRole('button', { name: nb.walk.yesno.yes, exact: true }).tap();
       await page.getByRole('heading', { level: 1, name: dispositionTitle('acute') }).waitFor();
       expect(((await h1(page).textContent()) ?? '').trim()).toBe(dispositionTitle('acute'));
