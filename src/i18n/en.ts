@@ -54,8 +54,8 @@ const en: Messages = {
       call: 'Call 112 now',
     },
     choices: { label: 'Choose a guide' },
-    barn: { title: 'I am worried about a child', text: 'Violence, abuse or neglect of a child, or a child who lives with violence.' },
-    voksen: { title: 'I am worried about an adult', text: 'An adult who may be exposed to violence or threats from someone close.' },
+    barn: { title: 'I am worried about a child', text: 'Violence, abuse or neglect of a child under 18, or a child who lives with violence.' },
+    voksen: { title: 'I am worried about an adult', text: 'An adult (18 or older) who may be exposed to violence or threats from someone close.' },
     utover: { title: 'Someone uses violence', text: 'You are worried about a person who uses violence or threatens others.' },
   },
   flow: {
@@ -107,6 +107,7 @@ const en: Messages = {
     legal: { label: 'Legal basis' },
     contacts: { label: 'Call' },
   },
+  law: { names: { straffeloven: 'Penal Code (straffeloven)', barnevernsloven: 'Child Welfare Act (barnevernsloven)', helsepersonelloven: 'Health Personnel Act (helsepersonelloven)', barnehageloven: 'Kindergarten Act (barnehageloven)', sosialtjenesteloven: 'Social Services Act (sosialtjenesteloven)', 'opplæringslova (2023)': 'Education Act 2023 (opplæringslova)' } },
   why: {
     heading: { title: 'Why?' },
     intro: { text: 'This is how we reached the recommendation.' },

@@ -12,6 +12,12 @@ export const UI_LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
 /** The language choice, in localStorage (beside the contact profile and workplace ids: src/ui/settings/storage.ts). */
 export const LANG_STORAGE_KEY = 'tiltakskort.lang';
 
+/** A law's short name as `lang` writes it («straffelova» in nynorsk); a law without a translation keeps its own. */
+export function lawName(law: string, lang: Lang): string {
+  const names: Record<string, string> = resources[lang].translation.law.names;
+  return names[law] ?? law;
+}
+
 export function isLang(x: unknown): x is Lang {
   return x === 'nb' || x === 'nn' || x === 'en';
 }

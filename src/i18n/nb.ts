@@ -57,8 +57,8 @@ const nb = {
       call: 'Ring 112 nå',
     },
     choices: { label: 'Velg veileder' },
-    barn: { title: 'Jeg er bekymret for et barn', text: 'Vold, overgrep eller omsorgssvikt mot et barn, eller et barn som lever med vold.' },
-    voksen: { title: 'Jeg er bekymret for en voksen', text: 'En voksen som kan være utsatt for vold eller trusler fra noen nær seg.' },
+    barn: { title: 'Jeg er bekymret for et barn', text: 'Vold, overgrep eller omsorgssvikt mot et barn under 18 år, eller et barn som lever med vold.' },
+    voksen: { title: 'Jeg er bekymret for en voksen', text: 'En voksen (18 år eller eldre) som kan være utsatt for vold eller trusler fra noen nær seg.' },
     utover: { title: 'Noen bruker vold', text: 'Du er bekymret for en person som bruker vold eller truer andre.' },
   },
   flow: {
@@ -110,6 +110,8 @@ const nb = {
     legal: { label: 'Lovgrunnlag' },
     contacts: { label: 'Ring' },
   },
+  // The flows name laws by their bokmål short titles, as Lovdata does; shown in the reader's language.
+  law: { names: { straffeloven: 'straffeloven', barnevernsloven: 'barnevernsloven', helsepersonelloven: 'helsepersonelloven', barnehageloven: 'barnehageloven', sosialtjenesteloven: 'sosialtjenesteloven', 'opplæringslova (2023)': 'opplæringslova (2023)' } },
   why: {
     heading: { title: 'Hvorfor?' },
     intro: { text: 'Slik kom vi fram til anbefalingen.' },

@@ -54,8 +54,8 @@ const nn: Messages = {
       call: 'Ring 112 no',
     },
     choices: { label: 'Vel rettleiar' },
-    barn: { title: 'Eg er uroleg for eit barn', text: 'Vald, overgrep eller omsorgssvikt mot eit barn, eller eit barn som lever med vald.' },
-    voksen: { title: 'Eg er uroleg for ein vaksen', text: 'Ein vaksen som kan vere utsett for vald eller truslar frå nokon nær seg.' },
+    barn: { title: 'Eg er uroleg for eit barn', text: 'Vald, overgrep eller omsorgssvikt mot eit barn under 18 år, eller eit barn som lever med vald.' },
+    voksen: { title: 'Eg er uroleg for ein vaksen', text: 'Ein vaksen (18 år eller eldre) som kan vere utsett for vald eller truslar frå nokon nær seg.' },
     utover: { title: 'Nokon brukar vald', text: 'Du er uroleg for ein person som brukar vald eller trugar andre.' },
   },
   flow: {
@@ -107,6 +107,7 @@ const nn: Messages = {
     legal: { label: 'Lovgrunnlag' },
     contacts: { label: 'Ring' },
   },
+  law: { names: { straffeloven: 'straffelova', barnevernsloven: 'barnevernslova', helsepersonelloven: 'helsepersonellova', barnehageloven: 'barnehagelova', sosialtjenesteloven: 'sosialtenestelova', 'opplæringslova (2023)': 'opplæringslova (2023)' } },
   why: {
     heading: { title: 'Kvifor?' },
     intro: { text: 'Slik kom vi fram til tilrådinga.' },

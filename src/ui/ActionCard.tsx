@@ -105,7 +105,7 @@ export function ActionCard({ action, lang, index, contacts }: ActionCardProps) {
       {action.legal.length > 0 && (
         <p className="legal-line">
           <span className="label">{t('action.legal.label')}:</span>{' '}
-          {mergeLegal(action.legal).map((l) => legalText(l, (date) => t('why.checked.text', { date }))).join('; ')}
+          {mergeLegal(action.legal).map((l) => legalText(l, lang, (date) => t('why.checked.text', { date }))).join('; ')}
         </p>
       )}
     </article>

@@ -1,6 +1,6 @@
 import { useTexts } from './texts';
 import type { Explanation, Lang } from '../engine/index';
-import { pick } from '../i18n/index';
+import { lawName, pick } from '../i18n/index';
 import { mergeLegal } from './text';
 
 /** «Hvorfor?»: the answers given, the rules that fired, and every legal reference and source behind them. */
@@ -43,10 +43,10 @@ export function WhySection({ explanation, lang }: { explanation: Explanation; la
               <li key={i}>
                 {l.url ? (
                   <a href={l.url} rel="noopener noreferrer">
-                    {[l.law, l.section].filter(Boolean).join(' ')}
+                    {[lawName(l.law, lang), l.section].filter(Boolean).join(' ')}
                   </a>
                 ) : (
-                  [l.law, l.section].filter(Boolean).join(' ')
+                  [lawName(l.law, lang), l.section].filter(Boolean).join(' ')
                 )}
                 {l.checked && <> ({checked(l.checked)})</>}
                 {l.note && <span className="note">{pick(l.note, lang)}</span>}

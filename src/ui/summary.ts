@@ -58,7 +58,7 @@ export function summaryText({ view, lang, t, now, flowTitle, notes, profileName,
       lines.push(`${i + 1}. ${pick(a.title, lang)}`);
       if (a.who) lines.push(`   ${t('summary.field.who')}: ${pick(a.who, lang)}`);
       if (a.when) lines.push(`   ${t('summary.field.when')}: ${pick(a.when, lang)}`);
-      if (a.legal.length > 0) lines.push(`   ${t('summary.field.legal')}: ${mergeLegal(a.legal).map((l) => legalText(l, checked)).join('; ')}`);
+      if (a.legal.length > 0) lines.push(`   ${t('summary.field.legal')}: ${mergeLegal(a.legal).map((l) => legalText(l, lang, checked)).join('; ')}`);
     });
   }
   if (notes && notes.trim() !== '') {

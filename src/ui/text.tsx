@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { LegalRef, Localized, SourceRef } from '../engine/index';
-import { pick } from '../i18n/index';
+import { lawName, pick } from '../i18n/index';
 import type { Lang } from '../engine/index';
 
 /**
@@ -57,8 +57,8 @@ export function RichText({ text, className }: { text: string; className?: string
   );
 }
 
-export function legalText(ref: LegalRef, checkedWord: (date: string) => string): string {
-  const head = [ref.law, ref.section].filter(Boolean).join(' ');
+export function legalText(ref: LegalRef, lang: Lang, checkedWord: (date: string) => string): string {
+  const head = [lawName(ref.law, lang), ref.section].filter(Boolean).join(' ');
   return ref.checked ? `${head} (${checkedWord(ref.checked)})` : head;
 }
 

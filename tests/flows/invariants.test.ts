@@ -53,19 +53,66 @@ describe.each(shippedFlows().map((r) => [`${r.flow.id}@${r.flow.version}`, r] as
   });
 });
 
-describe('barn: a suspicion that is always acute', () => {
+describe('barn: suspicions that never wait for the talk pages', () => {
   const barn = shippedFlows().find((r) => r.flow.id === 'barn');
-  it.each(['sexual', 'fgm', 'forced-marriage'])('«%s» among the forms of violence goes to the acute outcome before the talk pages', (form) => {
+  const forms = (form: string) => [{ type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: [] }, { type: 'ANSWER', value: [form] }] as Event[];
+
+  it('«sexual» among the forms of violence goes to the acute outcome before the talk pages', () => {
     if (!barn) throw new Error('barn flow missing');
-    const end = walk(barn, [{ type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: [] }, { type: 'ANSWER', value: [form] }]);
+    const end = walk(barn, forms('sexual'));
     expect(end.nodeId).toBe('handle-acute');
     expect(end.outcome?.disposition).toBe('acute');
+  });
+
+  // Vedlegg 1: acute when «nært forestående/gjennomført»; plans further off are the duty to avert.
+  it.each(['fgm', 'forced-marriage'])('«%s» among the forms: acute if it may happen soon, has happened or the user is unsure; otherwise police and barnevern today', (form) => {
+    if (!barn) throw new Error('barn flow missing');
+    expect(walk(barn, forms(form)).nodeId).toBe('happens-soon');
+    for (const soon of ['yes', 'unsure']) expect(walk(barn, [...forms(form), { type: 'ANSWER', value: soon }]).outcome?.disposition).toBe('acute');
+    const later = walk(barn, [...forms(form), { type: 'ANSWER', value: 'no' }]);
+    expect(later.nodeId).toBe('handle-avvergeplikt');
+    expect(later.outcome?.actions.map((a) => a.id)).toEqual(expect.arrayContaining(['contact-police', 'notify-barnevern-now', 'do-not-contact-guardians']));
   });
 
   it('anything else among the forms goes on to the talk with the child', () => {
     if (!barn) throw new Error('barn flow missing');
     const others = ['physical', 'psychological', 'neglect', 'witnessing', 'material', 'latent', 'honour-control', 'digital'];
     expect(walk(barn, [{ type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: ['bruises'] }, { type: 'ANSWER', value: others }]).nodeId).toBe('talk-with-child');
+  });
+
+});
+
+describe('barn: what is heard now, and what «unsure» is worth', () => {
+  const barn = shippedFlows().find((r) => r.flow.id === 'barn');
+
+  it('«unsure» about a serious crime leads to a report only with something concrete: the rule names every sign and every form', () => {
+    if (!barn) throw new Error('barn flow missing');
+    const index = indexNodes(barn.flow.definition);
+    const optionsOf = (id: string) => { const n = index.get(id)?.node; return n?.kind === 'question' ? (n.options ?? []).map((o) => o.value).sort() : []; };
+    const route = index.get('route')?.node;
+    const rule = route?.kind === 'decision' ? route.rules.find((x) => x.id === 'possible-serious-crime') : undefined;
+    const lists = JSON.stringify(rule?.when);
+    for (const [question, fact] of [['signs', 'signs_seen'], ['violence-forms', 'violence_forms']] as const) {
+      const named = (JSON.parse(lists).all[1].any as { fact: string; includesAny: string[] }[]).find((c) => c.fact === fact)?.includesAny ?? [];
+      expect([...named].sort(), question).toEqual(optionsOf(question));
+    }
+  });
+
+  it('«violence or threats heard or seen right now» on the list after «unsure» is acute, with 112 and barnevern', () => {
+    if (!barn) throw new Error('barn flow missing');
+    const end = walk(barn, [{ type: 'ANSWER', value: 'unsure' }, { type: 'ANSWER', value: ['violence-now'] }]);
+    expect(end.outcome?.disposition).toBe('acute');
+    expect(end.outcome?.actions.map((a) => a.id)).toEqual(expect.arrayContaining(['call-112', 'notify-barnevern-now']));
+  });
+});
+
+describe.each(['voksen', 'utover'])('%s: violence heard or seen right now', (id) => {
+  it('ticked on the list after «unsure» is acute, with 112 and barnevern at the same time', () => {
+    const r = shippedFlows().find((x) => x.flow.id === id);
+    if (!r) throw new Error(`${id} flow missing`);
+    const end = walk(r, [{ type: 'ANSWER', value: 'unsure' }, { type: 'ANSWER', value: ['violence-now'] }]);
+    expect(end.outcome?.disposition).toBe('acute');
+    expect(end.outcome?.actions.map((a) => a.id)).toEqual(expect.arrayContaining(['call-112', 'notify-barnevern-now']));
   });
 });
 

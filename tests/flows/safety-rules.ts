@@ -53,8 +53,8 @@ const childAtRiskOfForcedMarriage = (when: Condition): Rule => ({
 export const RULES: Record<string, Rule[]> = {
   voksen: [
     ...adultCommon,
-    { name: 'acute check ticked ⇒ acute', when: { fact: 'acute_signs', includesAny: ['serious-threats', 'injuries', 'life-at-stake', 'weapon', 'rape'] }, atLeast: 'acute' },
-    { name: 'threats, injuries or weapons now ⇒ barnevern alerted at the same time', when: { fact: 'acute_signs', includesAny: ['serious-threats', 'injuries', 'life-at-stake', 'weapon'] }, include: ['call-112', 'notify-barnevern-now'] },
+    { name: 'acute check ticked ⇒ acute', when: { fact: 'acute_signs', includesAny: ['violence-now', 'serious-threats', 'injuries', 'life-at-stake', 'weapon', 'rape'] }, atLeast: 'acute' },
+    { name: 'violence now, threats, injuries or weapons ⇒ barnevern alerted at the same time', when: { fact: 'acute_signs', includesAny: ['violence-now', 'serious-threats', 'injuries', 'life-at-stake', 'weapon'] }, include: ['call-112', 'notify-barnevern-now'] },
     girlAtRiskOfFgm({ fact: 'violence_kind', includes: 'fgm-girl' }),
     childAtRiskOfForcedMarriage({ fact: 'violence_kind', includes: 'forced-marriage-child' }),
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
@@ -62,13 +62,15 @@ export const RULES: Record<string, Rule[]> = {
     { name: 'sexual violence ⇒ legevakt', when: { fact: 'violence_kind', includes: 'sexual' }, include: ['legevakt'] },
     { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen'] }, otherRisk] }, atLeast: 'avvergeplikt' },
     { name: 'known violence + cannot protect self ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen'] }, { fact: 'risk_exposed', is: 'yes' }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
+    // A person with dementia or a severe disability never tells: the suspicion is enough.
+    { name: 'cannot protect self + suspected physical or sexual violence ⇒ at least avvergeplikt, with TryggEst', when: { all: [{ fact: 'risk_exposed', is: 'yes' }, { fact: 'violence_kind', includesAny: ['physical', 'sexual'] }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
     { name: 'risk-exposed ⇒ TryggEst', when: { fact: 'risk_exposed', in: ['yes', 'unsure'] }, include: ['tryggest'] },
     { name: '62+ ⇒ Vern for eldre', when: { fact: 'age_62_plus', is: 'yes' }, include: ['vern-for-eldre'] },
     { name: 'avvergeplikt ⇒ police or krisesenter offered', when: { any: [grave, { fact: 'danger_soon', is: 'yes' }] }, include: ['krisesenter'] },
   ],
   utover: [
     ...adultCommon,
-    { name: 'acute check ticked ⇒ acute, barnevern alerted at the same time', when: { fact: 'acute_signs', includesAny: ['serious-threats', 'injuries', 'life-at-stake', 'weapon', 'out-of-control'] }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now'] },
+    { name: 'acute check ticked ⇒ acute, barnevern alerted at the same time', when: { fact: 'acute_signs', includesAny: ['violence-now', 'serious-threats', 'injuries', 'life-at-stake', 'weapon', 'out-of-control'] }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now'] },
     girlAtRiskOfFgm({ fact: 'violence_kind', includes: 'fgm' }),
     childAtRiskOfForcedMarriage({ fact: 'violence_kind', includes: 'forced-marriage-child' }),
     { name: 'sexual coercion told by the person or seen ⇒ at least avvergeplikt, with legevakt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen'] }, { fact: 'violence_kind', includes: 'sexual' }] }, atLeast: 'avvergeplikt', include: ['legevakt'] },
@@ -81,7 +83,7 @@ export const RULES: Record<string, Rule[]> = {
     { name: 'danger now ⇒ acute', when: { fact: 'danger_now', is: 'yes' }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now'] },
     {
       name: 'any acute trigger ⇒ acute',
-      when: { fact: 'acute_triggers', includesAny: ['physical-injuries', 'psychological-symptoms', 'serious-threats', 'sexual-abuse', 'afraid-to-go-home', 'intoxicated-pickup', 'fgm', 'forced-marriage', 'unsafe-today'] },
+      when: { fact: 'acute_triggers', includesAny: ['violence-now', 'physical-injuries', 'psychological-symptoms', 'serious-threats', 'sexual-abuse', 'afraid-to-go-home', 'intoxicated-pickup', 'fgm', 'forced-marriage', 'unsafe-today'] },
       atLeast: 'acute',
       include: ['call-112', 'notify-barnevern-now'],
     },
@@ -91,6 +93,21 @@ export const RULES: Record<string, Rule[]> = {
       atLeast: 'acute',
       include: ['do-not-contact-guardians'],
       exclude: ['inform-guardians'],
+    },
+    // Genital mutilation or forced marriage: acute when it may happen soon or has happened (or the user
+    // is unsure); otherwise still the duty to avert — police, barnevern, and the family is not told.
+    {
+      name: 'genital mutilation or forced marriage ⇒ at least avvergeplikt, police, guardians not contacted',
+      when: { fact: 'violence_forms', includesAny: ['fgm', 'forced-marriage'] },
+      atLeast: 'avvergeplikt',
+      include: ['notify-barnevern-now', 'do-not-contact-guardians'],
+      exclude: ['inform-guardians'],
+    },
+    {
+      name: 'genital mutilation or forced marriage soon, done or unsure ⇒ acute',
+      when: { all: [{ fact: 'violence_forms', includesAny: ['fgm', 'forced-marriage'] }, { fact: 'fgm_or_marriage_soon', in: ['yes', 'unsure'] }] },
+      atLeast: 'acute',
+      include: ['call-112'],
     },
     // Honour-related violence and negative social control are a family's, not one person's: the
     // family is not told, whoever the user believes is behind it (seed 002, 1.2 Definisjoner).

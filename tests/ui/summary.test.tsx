@@ -48,7 +48,15 @@ describe('summary for the records', () => {
     const text = summaryText({ view, lang: 'en', t: i18n.t, now: FIXED_NOW, flowTitle: r.flow.definition.title });
     expect(text).toContain('Tiltakskort – summary');
     expect(text).toContain('Recommendation: Send a report of concern');
-    expect(text).toContain('Legal basis: barnevernsloven § 13-2 (checked 2026-11-23)');
+    expect(text).toContain('Legal basis: Child Welfare Act (barnevernsloven) § 13-2 (checked 2026-11-23)');
+  });
+
+  it('names the laws as nynorsk writes them (the flows use the bokmål short titles)', () => {
+    const { r, view } = reportView();
+    const i18n = createI18n('nn');
+    const text = summaryText({ view, lang: 'nn', t: i18n.t, now: FIXED_NOW, flowTitle: r.flow.definition.title });
+    expect(text).toContain('Lovgrunnlag: barnevernslova § 13-2 (sjekka 2026-11-23)');
+    expect(text).not.toContain('barnevernsloven');
   });
 
   it('copies the text with the Clipboard API', async () => {
