@@ -15,6 +15,7 @@ const en: Messages = {
     privacy: { text: 'Tiltakskort does not store what you write. Notes and drafts exist only on this screen and are gone when you close the page or press "Clear everything". No cookies, no tracking.' },
     emergency: { text: 'If someone is in danger, call 112.' },
     about: { label: 'About Tiltakskort' },
+    settings: { link: 'Settings: municipality and workplace' },
     a11y: { link: 'Accessibility statement' },
     privacyPage: { link: 'Privacy statement' },
   },
@@ -241,7 +242,7 @@ const en: Messages = {
     now: { label: 'Call now' },
     closed: { label: 'Closed now' },
     fallback: { text: 'Instead of {{role}}' },
-    missing: { text: 'The contact profile has no number for {{roles}}. Choose your municipality with "Change municipality", or find the number on the municipality\'s website.' },
+    missing: { text: 'The contact profile has no number for {{roles}}. Choose your municipality in the settings, or find the number on the municipality\'s website.' },
     assumed: { text: 'opening hours not confirmed' },
     role: {
       police: 'the police (non-emergency)',

@@ -18,6 +18,7 @@ const nb = {
     emergency: { text: 'Er noen i fare, ring 112.' },
     // The statements (src/ui/about/, loaded on demand): only their link texts ship with the first screen.
     about: { label: 'Om Tiltakskort' },
+    settings: { link: 'Innstillinger: kommune og arbeidssted' },
     a11y: { link: 'Tilgjengelighetserklæring' },
     privacyPage: { link: 'Personvernerklæring' },
   },
@@ -247,7 +248,7 @@ const nb = {
     now: { label: 'Ring nå' },
     closed: { label: 'Stengt nå' },
     fallback: { text: 'I stedet for {{role}}' },
-    missing: { text: 'Kontaktprofilen har ikke nummer til {{roles}}. Velg kommunen din med «Endre kommune», eller finn nummeret på kommunens nettside.' },
+    missing: { text: 'Kontaktprofilen har ikke nummer til {{roles}}. Velg kommunen din i innstillingene, eller finn nummeret på kommunens nettside.' },
     assumed: { text: 'åpningstiden er ikke bekreftet' },
     role: {
       police: 'politiet (ikke akutt)',

@@ -15,6 +15,7 @@ const nn: Messages = {
     privacy: { text: 'Tiltakskort lagrar ikkje det du skriv. Notat og utkast finst berre på denne skjermen og forsvinn når du lukkar sida eller trykkjer «Tøm alt». Ingen informasjonskapslar, ingen sporing.' },
     emergency: { text: 'Er nokon i fare, ring 112.' },
     about: { label: 'Om Tiltakskort' },
+    settings: { link: 'Innstillingar: kommune og arbeidsplass' },
     a11y: { link: 'Tilgjengelegheitserklæring' },
     privacyPage: { link: 'Personvernerklæring' },
   },
@@ -241,7 +242,7 @@ const nn: Messages = {
     now: { label: 'Ring no' },
     closed: { label: 'Stengt no' },
     fallback: { text: 'I staden for {{role}}' },
-    missing: { text: 'Kontaktprofilen har ikkje nummer til {{roles}}. Vel kommunen din med «Endre kommune», eller finn nummeret på nettsida til kommunen.' },
+    missing: { text: 'Kontaktprofilen har ikkje nummer til {{roles}}. Vel kommunen din i innstillingane, eller finn nummeret på nettsida til kommunen.' },
     assumed: { text: 'opningstida er ikkje stadfesta' },
     role: {
       police: 'politiet (ikkje akutt)',

@@ -223,9 +223,6 @@ const SiteFooter = memo(function SiteFooter() {
     <footer className="site-footer">
       <p>{t('footer.privacy.text')}</p>
       <p>{t('footer.emergency.text')}</p>
-      <p>
-        <a href="#/trening">{t('trainer.hub.link')}</a>
-      </p>
       <AboutLinks />
     </footer>
   );

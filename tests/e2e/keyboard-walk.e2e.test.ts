@@ -32,6 +32,17 @@ async function focused(page: Page): Promise<Focused> {
     const cs = getComputedStyle(el);
     const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 ? `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}` : '';
     const boxShadow = cs.boxShadow !== 'none' ? cs.boxShadow : '';
+    // A ring drawn outside the element (outline offset + width) is cut off by an ancestor that clips
+    // its overflow and ends within that distance: computed styles alone would still call it visible.
+    const ring = parseFloat(cs.outlineOffset) + parseFloat(cs.outlineWidth);
+    const r = el.getBoundingClientRect();
+    let clipped = false;
+    for (let a = el.parentElement; a && a !== document.body && !clipped; a = a.parentElement) {
+      const as = getComputedStyle(a);
+      if (as.overflowX === 'visible' && as.overflowY === 'visible' && !/paint|strict|content/.test(as.contain)) continue;
+      const ar = a.getBoundingClientRect();
+      clipped = r.left - ring < ar.left || r.right + ring > ar.right || r.top - ring < ar.top || r.bottom + ring > ar.bottom;
+    }
     return {
       tag: el.tagName.toLowerCase(),
       id: el.id,
@@ -42,7 +53,7 @@ async function focused(page: Page): Promise<Focused> {
       text: (el.textContent ?? '').trim().replace(/\s+/g, ' '),
       outline,
       boxShadow,
-      visible: outline !== '' || boxShadow !== '',
+      visible: (outline !== '' || boxShadow !== '') && !clipped,
     };
   });
 }
@@ -156,7 +167,13 @@ async function openFlowByKeyboard(page: Page, flowId: string): Promise<void> {
   await press(page, 'Tab');
   await page.getByRole('button', { name: nb.clear.button.aria }).waitFor();
   await tabTo(page, (f) => f.tag === 'a' && f.href === `#/${flowId}`, `the «${flowId}» choice`);
+  // Enter straight after the Tab that reached the choice, as a fast keyboard user does: the first step
+  // opens with its heading in view (a smooth scroll to the choice once carried it past the top).
   await press(page, 'Enter');
+  await page.locator('#step-heading').waitFor();
+  await page.waitForTimeout(600);
+  const top = await page.evaluate(() => document.getElementById('step-heading')?.getBoundingClientRect().top ?? -1);
+  expect(top, 'the first step\'s heading is in view').toBeGreaterThanOrEqual(0);
 }
 
 describe('the walk with the keyboard only', () => {

@@ -85,7 +85,7 @@ describe('who to call now (Europe/Oslo)', () => {
     expect(barnevern).not.toHaveTextContent(/ikke haster/);
     expect(callNow('notify-barnevern-now')).toHaveAttribute('href', 'tel:02800');
     expect(barnevern).toHaveTextContent('I stedet for barnevernvakta');
-    expect(barnevern).toHaveTextContent('Kontaktprofilen har ikke nummer til barnevernvakta. Velg kommunen din med «Endre kommune»');
+    expect(barnevern).toHaveTextContent('Kontaktprofilen har ikke nummer til barnevernvakta. Velg kommunen din i innstillingene');
     const actions = screen.getByRole('region', { name: /Dette gjør du/ });
     expect(actions).not.toHaveTextContent('32 08 53 10');
     expect(document.querySelector('a[href="tel:+4732085310"]')).toBeNull();

@@ -147,11 +147,16 @@ describe('a profile from a URL on this origin (?profil=…)', () => {
     const field = screen.getByRole('textbox', { name: 'Adresse til profilfilen' });
     await user.type(field, '/test/broken.yaml');
     await user.click(screen.getByRole('button', { name: 'Last inn og sjekk' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('/test/broken.yaml:9:12: error BAD_PHONE');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('/test/broken.yaml:9:12: error BAD_PHONE');
+    // The field says it failed, and why (a screen reader reads the error with the field).
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
     await user.clear(field);
     await user.type(field, '/test/hallingdal.yaml');
     await user.click(screen.getByRole('button', { name: 'Last inn og sjekk' }));
     expect(await screen.findByText('Profilen «Hallingdal» fra /test/hallingdal.yaml er lest inn og brukes nå.')).toBeInTheDocument();
+    expect(field).not.toHaveAttribute('aria-invalid');
     expect(window.location.search).toBe(`?profil=${encodeURIComponent('/test/hallingdal.yaml')}`);
     await user.click(screen.getByRole('button', { name: 'Slutt å bruke testprofilen' }));
     expect(window.location.search).toBe('');

@@ -51,6 +51,8 @@ describe('flow diagram', () => {
       expect(items).toEqual([...index.keys()].sort());
       const ways = [...outline.querySelectorAll('li[data-id]')].flatMap((li) => [...li.querySelectorAll('li[data-to]')].map((w) => `${li.getAttribute('data-id')}→${w.getAttribute('data-to')}`));
       expect([...new Set(ways)].sort()).toEqual(edges);
+      // A decision reads «Vurdering: <id>» once, not the kind twice.
+      for (const li of outline.querySelectorAll('li[data-id]')) expect(li.textContent ?? '', li.getAttribute('data-id') ?? '').not.toMatch(/Vurdering: Vurdering/);
     });
   }
 

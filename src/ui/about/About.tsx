@@ -7,7 +7,7 @@ import { StatementLinks } from './AboutLinks';
 import { StepHeading, STEP_HEADING_ID, useFocusHeadingOnNewPage } from '../StepHeading';
 
 /** When the statements were last reviewed against the app: update with the texts (src/i18n/about/). */
-export const STATEMENT_UPDATED = '2026-11-23';
+export const STATEMENT_UPDATED = '2026-12-02';
 /** Plain links a user may choose to follow; the app itself never requests them. */
 export const UUTILSYNET_URL = 'https://www.uutilsynet.no/';
 export const UUSTATUS_URL = 'https://uustatus.no/';
@@ -78,6 +78,13 @@ function AccessibilityStatement({ lang }: { lang: Lang }) {
 
       <h2>{t('about.a11y.known.heading')}</h2>
       <p>{t('about.a11y.known.none')}</p>
+      <ul className="about-list">
+        <li>{t('about.a11y.known.clear')}</li>
+        <li>{t('about.a11y.known.title')}</li>
+        <li>{t('about.a11y.known.phones')}</li>
+        <li>{t('about.a11y.known.chart')}</li>
+        <li>{t('about.a11y.known.skip')}</li>
+      </ul>
       <p>{t('about.a11y.known.pending')}</p>
 
       <h2>{t('about.a11y.feedback.heading')}</h2>

@@ -22,6 +22,7 @@ export function SettingsView({ profiles, role, onRoleChange, lang }: SettingsVie
   const uid = useId();
   const [saved, setSaved] = useState('');
   const [address, setAddress] = useState(profiles.url?.url ?? '');
+  const urlFailed = profiles.url !== undefined && profiles.url.status !== 'loading' && profiles.url.status !== 'ok';
   const { catalog } = profiles;
 
   const submit = (e: FormEvent) => {
@@ -91,7 +92,8 @@ export function SettingsView({ profiles, role, onRoleChange, lang }: SettingsVie
               autoComplete="off"
               spellCheck={false}
               value={address}
-              aria-describedby={`${uid}-url-hint`}
+              aria-describedby={profiles.url ? `${uid}-url-hint ${uid}-url-status` : `${uid}-url-hint`}
+              aria-invalid={urlFailed || undefined}
               onChange={(e) => setAddress(e.target.value)}
             />
             <button type="submit" className="primary">
@@ -99,7 +101,7 @@ export function SettingsView({ profiles, role, onRoleChange, lang }: SettingsVie
             </button>
           </div>
         </form>
-        {profiles.url && <UrlProfileStatus url={profiles.url} lang={lang} onStop={profiles.clearUrl} />}
+        {profiles.url && <UrlProfileStatus id={`${uid}-url-status`} url={profiles.url} lang={lang} onStop={profiles.clearUrl} />}
       </section>
 
       <p>

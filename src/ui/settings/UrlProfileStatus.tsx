@@ -5,7 +5,8 @@ import type { UrlProfile } from '../profiles/useProfiles';
 import { ProfileProblems } from './ProfileProblems';
 
 /** What became of a profile loaded from a URL: in use (with any warnings), or why not. */
-export function UrlProfileStatus({ url, lang, onStop }: { url: UrlProfile; lang: Lang; onStop: () => void }) {
+/** `id` lets the address field name the status as its description (and as its error, when it failed). */
+export function UrlProfileStatus({ url, lang, onStop, id }: { url: UrlProfile; lang: Lang; onStop: () => void; id?: string }) {
   const { t } = useTexts();
   const stop = (
     <button type="button" className="secondary" onClick={onStop}>
@@ -15,13 +16,13 @@ export function UrlProfileStatus({ url, lang, onStop }: { url: UrlProfile; lang:
   switch (url.status) {
     case 'loading':
       return (
-        <p className="url-profile" role="status">
+        <p className="url-profile" role="status" id={id}>
           {t('settings.url.loading', { url: url.url })}
         </p>
       );
     case 'ok':
       return (
-        <div className="url-profile ok" role="status">
+        <div className="url-profile ok" role="status" id={id}>
           <p>{t('profile.url.loaded', { name: pick(url.profile.name, lang), url: url.url })}</p>
           {url.warnings.length > 0 && (
             <>
@@ -34,7 +35,7 @@ export function UrlProfileStatus({ url, lang, onStop }: { url: UrlProfile; lang:
       );
     case 'problems':
       return (
-        <div className="url-profile failed" role="alert">
+        <div className="url-profile failed" role="alert" id={id}>
           <p>
             <strong>{t('profile.url.problems', { url: url.url })}</strong>
           </p>
@@ -52,7 +53,7 @@ export function UrlProfileStatus({ url, lang, onStop }: { url: UrlProfile; lang:
               ? t('profile.url.notFile', { url: url.url })
               : t('profile.url.error', { url: url.url, message: url.message });
       return (
-        <div className="url-profile failed" role="alert">
+        <div className="url-profile failed" role="alert" id={id}>
           <p>
             <strong>{text}</strong>
           </p>

@@ -56,8 +56,9 @@ export function DiagramOutline({ flow, model, lang, path }: { flow: CompiledFlow
                 const w = ways(n);
                 return (
                   <li key={n.id} data-id={n.id} className={onPath.has(n.id) ? 'on-path' : undefined}>
+                    {/* A decision's chart label already reads «Vurdering: <id>»; here the kind says that. */}
                     <span className="outline-kind">{t(`trainer.kind.${n.kind}`)}</span>
-                    {n.kind === 'outcome' && <span className="outline-disposition"> ({dispositionName(n)})</span>}: <span className="outline-text">{labelOf.get(n.id) ?? n.id}</span>
+                    {n.kind === 'outcome' && <span className="outline-disposition"> ({dispositionName(n)})</span>}: <span className="outline-text">{n.kind === 'decision' ? n.id : (labelOf.get(n.id) ?? n.id)}</span>
                     {onPath.has(n.id) && <strong className="outline-on-path"> [{t('trainer.diagram.onPath')}]</strong>}
                     {w.length > 0 && (
                       <ul className="outline-ways">

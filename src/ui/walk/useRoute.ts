@@ -16,6 +16,7 @@ export const PAGES: Readonly<Record<string, (rest: string[]) => Route>> = {
 };
 
 export const SETTINGS_HREF = '#/innstillinger';
+export const TRAINER_HREF = '#/trening';
 export const ABOUT_A11Y_HREF = '#/om/tilgjengelighet';
 export const ABOUT_PRIVACY_HREF = '#/om/personvern';
 
