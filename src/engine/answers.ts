@@ -1,22 +1,33 @@
-import type { Condition, FlowDefinition, FlowNode, QuestionNode } from '../schema/flow';
+import type { Condition, FactValue, FlowDefinition, FlowNode, QuestionNode } from '../schema/flow';
 import { factsRead } from './conditions';
 import { answerValues, indexNodes, reachableFrom } from './graph';
 import type { WalkEvent } from './machine';
 
 /**
- * The option values of each checklist fact that some condition reads. Only these can change where a
- * walk goes, so exploring every subset of them covers every distinct behaviour of a checklist.
+ * The option values of each checklist fact that some condition reads, in classes of values that every
+ * condition treats alike: a test that names one value of a class names all of them. Ticking one value
+ * of a class or several changes no test, so one value stands for its class, and the subsets of classes
+ * cover every distinct behaviour of a checklist. A list a rule names whole («any sign at all») is then
+ * one class more, not eighteen options. `extra` conditions (watched ones) split classes too.
  */
-export function relevantChecklistValues(def: FlowDefinition): Map<string, string[]> {
-  const conditions: Condition[] = [];
-  for (const { node } of indexNodes(def).values()) {
-    if (node.kind === 'decision') node.rules.forEach((r) => conditions.push(r.when));
-    if (node.kind === 'outcome') node.actions.forEach((a) => a.if && conditions.push(a.if));
+export function checklistClasses(def: FlowDefinition, extra: Condition[] = []): Map<string, string[][]> {
+  const conditions: Condition[] = [...extra];
+  for (const { node } of indexNodes(def).values()) conditions.push(...conditionsOf(node));
+  // For each fact and value: which of the tests reading that fact name it (its signature).
+  const signatures = new Map<string, Map<string, number[]>>();
+  conditions.flatMap((c) => factsRead(c)).forEach((read, i) => {
+    const byValue = signatures.get(read.fact) ?? signatures.set(read.fact, new Map()).get(read.fact)!;
+    for (const v of read.values) byValue.set(v, [...(byValue.get(v) ?? []), i]);
+  });
+  const out = new Map<string, string[][]>();
+  for (const [fact, byValue] of signatures) {
+    const classes = new Map<string, string[]>();
+    for (const [value, sig] of byValue) {
+      const k = sig.join(',');
+      classes.set(k, [...(classes.get(k) ?? []), value]);
+    }
+    out.set(fact, [...classes.values()]);
   }
-  const read = new Map<string, Set<string>>();
-  for (const c of conditions) for (const r of factsRead(c)) r.values.forEach((v) => read.set(r.fact, (read.get(r.fact) ?? new Set()).add(v)));
-  const out = new Map<string, string[]>();
-  for (const [fact, values] of read) out.set(fact, [...values]);
   return out;
 }
 
@@ -67,17 +78,28 @@ function atomsOf(c: Condition, out: Condition[] = []): Condition[] {
   return out;
 }
 
-/** Above this many relevant checklist options, exploration tries each alone, none and all, not every subset. */
+/** Above this many classes of relevant checklist options, exploration tries each alone, none and all, not every subset. */
 export const MAX_SUBSET_OPTIONS = 10;
 
-/** The answers worth trying at a question: every value, or every distinct subset of a checklist's relevant options. */
-export function answerEvents(q: QuestionNode, relevant: Map<string, string[]>): WalkEvent[] {
-  if (q.answer !== 'checklist') return answerValues(q).map((value) => ({ type: 'ANSWER', value }));
-  const offered = answerValues(q);
-  const values = (relevant.get(q.fact) ?? []).filter((v) => offered.includes(v));
-  const subsets: string[][] =
-    values.length <= MAX_SUBSET_OPTIONS
-      ? Array.from({ length: 2 ** values.length }, (_, mask) => values.filter((_v, i) => mask & (1 << i)))
-      : [[], ...values.map((v) => [v]), values];
-  return subsets.map((value) => ({ type: 'ANSWER', value }));
+/**
+ * The answers worth trying at a question, each with how many answers it stands for: every value, or
+ * one subset of a checklist's option classes (a class by its first value) for every distinct
+ * behaviour. A subset of classes stands for every way of ticking at least one value of each of them,
+ * so the weights add up to the number of subsets of the relevant options.
+ */
+export function answerChoices(q: QuestionNode, classes: Map<string, string[][]>): { value: FactValue; weight: number }[] {
+  if (q.answer !== 'checklist') return answerValues(q).map((value) => ({ value, weight: 1 }));
+  const offered = new Set(answerValues(q));
+  const present = (classes.get(q.fact) ?? []).map((c) => c.filter((v) => offered.has(v))).filter((c) => c.length > 0);
+  const ways = (c: string[]): number => 2 ** c.length - 1;
+  const picks: string[][][] =
+    present.length <= MAX_SUBSET_OPTIONS
+      ? Array.from({ length: 2 ** present.length }, (_, mask) => present.filter((_c, i) => mask & (1 << i)))
+      : [[], ...present.map((c) => [c]), present];
+  return picks.map((chosen) => ({ value: chosen.map((c) => c[0]!), weight: chosen.reduce((w, c) => w * ways(c), 1) }));
+}
+
+/** The answers worth trying at a question, as events (see answerChoices). */
+export function answerEvents(q: QuestionNode, classes: Map<string, string[][]>): WalkEvent[] {
+  return answerChoices(q, classes).map(({ value }) => ({ type: 'ANSWER', value }));
 }

@@ -22,7 +22,7 @@ export type { LoadedScenario, ScenarioResult } from './scenarios';
 export { loadScenario, runScenario, scenarioProblems } from './scenarios';
 export type { PathReport, WalkPath, OutcomeVisit } from './paths';
 export { countPaths, listPaths, visitOutcomes, fewestAnswersTo } from './paths';
-export { answerEvents, relevantChecklistValues } from './answers';
+export { answerChoices, answerEvents, checklistClasses } from './answers';
 export type { DiagramModel, DiagramNode, DiagramEdge } from './diagram/model';
 export { diagramModel, PHASE_NAMES } from './diagram/model';
 export type { DiagramLayout } from './diagram/layout';

@@ -1,6 +1,6 @@
 import type { Condition, Disposition, FactValue, QuestionNode } from '../schema/flow';
-import { answerEvents, atomicConditions, liveAtoms, relevantChecklistValues } from './answers';
-import { evaluate, factsRead, type Facts } from './conditions';
+import { answerChoices, atomicConditions, checklistClasses, liveAtoms } from './answers';
+import { evaluate, type Facts } from './conditions';
 import { resolveOutcome } from './outcome';
 import { createStepper, type PlainState } from './stepper';
 import { startWalk, step, viewWalk, type Runnable, type WalkView } from './walk';
@@ -41,9 +41,9 @@ type Answers = [string, FactValue][];
 function explorer(r: Runnable, watch: Condition[] = []) {
   const def = r.flow.definition;
   const stepper = createStepper(r.nodes, def.start);
-  const relevant = relevantChecklistValues(def);
-  // Checklist values named in watched conditions must be tried too, or a watched option would never be ticked.
-  for (const c of watch) for (const read of factsRead(c)) relevant.set(read.fact, [...new Set([...(relevant.get(read.fact) ?? []), ...read.values])]);
+  // Checklist values named in watched conditions are tried too (they split the classes), or a watched
+  // option would never be ticked.
+  const classes = checklistClasses(def, watch);
   const live = liveAtoms(def);
   const watchAtoms = watch.flatMap((c) => atomsOf(c));
   const byFact = new Map<string, Condition[]>();
@@ -59,18 +59,18 @@ function explorer(r: Runnable, watch: Condition[] = []) {
     const node = r.nodes.get(s.node)?.node;
     if (node?.kind === 'guidance') return [{ value: undefined, weight: 1 }];
     if (node?.kind !== 'question') return [];
-    const values = answerEvents(node, relevant).map((e) => (e.type === 'ANSWER' ? e.value : []));
-    if (node.answer !== 'checklist') return values.map((value) => ({ value, weight: 1 }));
-    return groupByTests(node, values, byFact.get(node.fact) ?? [], s.facts);
+    const choices = answerChoices(node, classes);
+    if (node.answer !== 'checklist') return choices;
+    return groupByTests(node, choices, byFact.get(node.fact) ?? [], s.facts);
   };
 
-  const groupByTests = (q: QuestionNode, values: FactValue[], atoms: Condition[], facts: Facts) => {
+  const groupByTests = (q: QuestionNode, choices: { value: FactValue; weight: number }[], atoms: Condition[], facts: Facts) => {
     const groups = new Map<string, { value: FactValue; weight: number }>();
-    for (const value of values) {
+    for (const { value, weight } of choices) {
       const k = bits(atoms, { ...facts, [q.fact]: value });
       const g = groups.get(k);
-      if (g) g.weight++;
-      else groups.set(k, { value, weight: 1 });
+      if (g) g.weight += weight;
+      else groups.set(k, { value, weight });
     }
     return [...groups.values()];
   };

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { getSimplePaths } from 'xstate/graph';
-import { answerEvents, evaluate, listPaths, prepare, relevantChecklistValues, viewWalk, type WalkEvent, type WalkSnapshot } from '../../src/engine/authoring';
+import { answerEvents, evaluate, listPaths, prepare, checklistClasses, viewWalk, type WalkEvent, type WalkSnapshot } from '../../src/engine/authoring';
 import { loadProject } from '../../src/node/project';
 
 const example = loadProject(undefined, { flowsDir: 'tests/fixtures/example/flows' }).compiled.find((f) => f.id === 'example' && f.version === '1.0.0');
 if (!example) throw new Error('the example flow does not compile');
 const r = prepare(example);
-const relevant = relevantChecklistValues(example.definition);
+const classes = checklistClasses(example.definition);
 
 /** The events a person can send on this screen: every answer, or "continue". */
 function eventsFor(snapshot: WalkSnapshot): WalkEvent[] {
   const view = viewWalk(r, snapshot);
   if (view.node.kind === 'guidance') return [{ type: 'CONTINUE' }];
-  if (view.node.kind === 'question') return answerEvents(view.node, relevant);
+  if (view.node.kind === 'question') return answerEvents(view.node, classes);
   return [];
 }
 

@@ -64,14 +64,25 @@ describe('barn: suspicions that never wait for the talk pages', () => {
     expect(end.outcome?.disposition).toBe('acute');
   });
 
-  // Vedlegg 1: acute when «nært forestående/gjennomført»; plans further off are the duty to avert.
-  it.each(['fgm', 'forced-marriage'])('«%s» among the forms: acute if it may happen soon, has happened or the user is unsure; otherwise police and barnevern today', (form) => {
+  // Vedlegg 1: acute when «nært forestående/gjennomført»; plans further off are the duty to avert,
+  // after the talk and the acute list (which can still make it acute).
+  it.each(['fgm', 'forced-marriage'])('«%s» among the forms: acute if it may happen soon, has happened or the user is unsure; otherwise, after the acute list, police and barnevern today', (form) => {
     if (!barn) throw new Error('barn flow missing');
     expect(walk(barn, forms(form)).nodeId).toBe('happens-soon');
     for (const soon of ['yes', 'unsure']) expect(walk(barn, [...forms(form), { type: 'ANSWER', value: soon }]).outcome?.disposition).toBe('acute');
-    const later = walk(barn, [...forms(form), { type: 'ANSWER', value: 'no' }]);
+    const toTheList: Event[] = [...forms(form), { type: 'ANSWER', value: 'no' }, { type: 'CONTINUE' }, { type: 'CONTINUE' }];
+    expect(walk(barn, toTheList).nodeId).toBe('acute-triggers');
+    const later = walk(barn, [...toTheList, { type: 'ANSWER', value: [] }]);
     expect(later.nodeId).toBe('handle-avvergeplikt');
     expect(later.outcome?.actions.map((a) => a.id)).toEqual(expect.arrayContaining(['contact-police', 'notify-barnevern-now', 'do-not-contact-guardians']));
+    expect(walk(barn, [...toTheList, { type: 'ANSWER', value: ['afraid-to-go-home'] }]).outcome?.disposition).toBe('acute');
+  });
+
+  it('every way from the forms of violence to an outcome that is not acute passes the acute list', () => {
+    if (!barn) throw new Error('barn flow missing');
+    const index = indexNodes(barn.flow.definition);
+    const ends = outcomesAvoiding(index, 'violence-forms', 'acute-triggers').map((id) => index.get(id)?.node);
+    expect(ends.filter((n) => !(n?.kind === 'outcome' && n.disposition === 'acute')).map((n) => n?.id)).toEqual([]);
   });
 
   it('anything else among the forms goes on to the talk with the child', () => {

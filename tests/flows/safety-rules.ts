@@ -87,6 +87,14 @@ export const RULES: Record<string, Rule[]> = {
       atLeast: 'acute',
       include: ['call-112', 'notify-barnevern-now'],
     },
+    // Vedlegg 1: physical injuries are acute; bruises or burns with physical violence ticked are
+    // the flow's reading of that, whatever else is ticked among the forms.
+    {
+      name: 'bruises or burns with physical violence ⇒ acute',
+      when: { all: [{ fact: 'signs_seen', includesAny: ['bruises', 'burns-cuts'] }, { fact: 'violence_forms', includes: 'physical' }] },
+      atLeast: 'acute',
+      include: ['call-112', 'notify-barnevern-now'],
+    },
     {
       name: 'suspected sexual abuse ⇒ guardians are not contacted',
       when: { any: [{ fact: 'acute_triggers', includes: 'sexual-abuse' }, { fact: 'violence_forms', includes: 'sexual' }] },
