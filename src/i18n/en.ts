@@ -167,7 +167,7 @@ const en: Messages = {
       contact: 'Contact person in your unit',
       done: 'What has already been done?',
       guardians: 'Have the parents been told? If not: why not?',
-      guardiansHint: 'Fiks asks this. If the parents or other guardians may be involved, they must not be told – write that this is the reason.',
+      guardiansHint: 'Fiks asks this. If the parents, other guardians or anyone the child lives with may be involved, the parents must not be told – write that this is the reason.',
     },
     copy: { button: 'Copy the draft' },
   },

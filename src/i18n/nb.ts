@@ -171,7 +171,7 @@ const nb = {
       contact: 'Kontaktperson hos dere',
       done: 'Hva er gjort allerede?',
       guardians: 'Er foreldrene informert? Hvis ikke: hvorfor ikke?',
-      guardiansHint: 'Fiks spør om dette. Kan foreldrene eller andre foresatte være involvert, skal de ikke informeres – skriv at det er grunnen.',
+      guardiansHint: 'Fiks spør om dette. Kan foreldrene, andre foresatte eller noen barnet bor med være involvert, skal foreldrene ikke informeres – skriv at det er grunnen.',
     },
     copy: { button: 'Kopier utkastet' },
   },

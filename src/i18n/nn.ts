@@ -167,7 +167,7 @@ const nn: Messages = {
       contact: 'Kontaktperson hos dykk',
       done: 'Kva er gjort alt?',
       guardians: 'Er foreldra informerte? Viss ikkje: kvifor ikkje?',
-      guardiansHint: 'Fiks spør om dette. Kan foreldra eller andre føresette vere involverte, skal dei ikkje informerast – skriv at det er grunnen.',
+      guardiansHint: 'Fiks spør om dette. Kan foreldra, andre føresette eller nokon barnet bur med vere involverte, skal foreldra ikkje informerast – skriv at det er grunnen.',
     },
     copy: { button: 'Kopier utkastet' },
   },

@@ -95,7 +95,7 @@ describe('offline', () => {
       await answer(page, 'Nei');
       await page.getByRole('heading', { level: 1, name: /^Er det sendt melding om barnet før/ }).waitFor();
       await answer(page, 'Nei');
-      await page.getByRole('heading', { level: 1, name: /^Kan foreldrene eller andre foresatte være involvert/ }).waitFor();
+      await page.getByRole('heading', { level: 1, name: /^Kan foreldrene, andre foresatte eller noen barnet bor med være involvert/ }).waitFor();
       await answer(page, 'Usikker');
       // The outcome: the disposition's title (flows/vocabulary.yaml) and the actions in order.
       await atStep(page, 'Send bekymringsmelding');

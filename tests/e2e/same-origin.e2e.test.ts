@@ -36,7 +36,7 @@ describe('same origin', () => {
     await answerAt(page, 'Er det sikkert eller mest sannsynlig at barnet blir utsatt for alvorlig vold eller overgrep – nå eller snart?', 'Nei');
     await answerAt(page, 'Lever barnet med vold mellom voksne hjemme?', 'Ja');
     await answerAt(page, 'Er det sendt melding om barnet før, og saken ble henlagt – men volden fortsetter?', 'Ja');
-    await answerAt(page, 'Kan foreldrene eller andre foresatte være involvert i volden eller overgrepene?', 'Nei');
+    await answerAt(page, 'Kan foreldrene, andre foresatte eller noen barnet bor med være involvert i volden eller overgrepene?', 'Nei');
     await atStep(page, 'Send bekymringsmelding');
     await page.waitForLoadState('networkidle');
 

@@ -168,7 +168,7 @@ describe('outcome', () => {
       expect(within(helper).getByLabelText(label)).toBeInstanceOf(HTMLTextAreaElement);
     }
     // The Fiks form asks whether the guardians were told; the hint says when they must not be.
-    expect(within(helper).getByLabelText('Er foreldrene informert? Hvis ikke: hvorfor ikke?')).toHaveAccessibleDescription(/skal de ikke informeres/);
+    expect(within(helper).getByLabelText('Er foreldrene informert? Hvis ikke: hvorfor ikke?')).toHaveAccessibleDescription(/skal foreldrene ikke informeres/);
     expect(helper).toHaveTextContent('Fiks bekymringsmelding');
     expect(helper).toHaveTextContent('har du selv plikt til å gjøre det');
     expect(helper).toHaveTextContent('Ikke skriv navn');
