@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getSimplePaths } from 'xstate/graph';
-import { answerEvents, evaluate, listPaths, prepare, checklistClasses, viewWalk, type WalkEvent, type WalkSnapshot } from '../../src/engine/authoring';
+import { answerEvents, checklistClasses, evaluate, listPaths, prepare, viewWalk, type WalkEvent, type WalkSnapshot } from '../../src/engine/authoring';
 import { loadProject } from '../../src/node/project';
 
 const example = loadProject(undefined, { flowsDir: 'tests/fixtures/example/flows' }).compiled.find((f) => f.id === 'example' && f.version === '1.0.0');

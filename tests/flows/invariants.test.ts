@@ -102,9 +102,10 @@ describe('barn: what is heard now, and what «unsure» is worth', () => {
     const optionsOf = (id: string) => { const n = index.get(id)?.node; return n?.kind === 'question' ? (n.options ?? []).map((o) => o.value).sort() : []; };
     const route = index.get('route')?.node;
     const rule = route?.kind === 'decision' ? route.rules.find((x) => x.id === 'possible-serious-crime') : undefined;
-    const lists = JSON.stringify(rule?.when);
+    // when: { all: [ serious_crime unsure, { any: [ signs_seen includesAny […], violence_forms includesAny […] ] } ] }
+    const concrete = (rule?.when as { all: [unknown, { any: { fact: string; includesAny: string[] }[] }] } | undefined)?.all[1].any ?? [];
     for (const [question, fact] of [['signs', 'signs_seen'], ['violence-forms', 'violence_forms']] as const) {
-      const named = (JSON.parse(lists).all[1].any as { fact: string; includesAny: string[] }[]).find((c) => c.fact === fact)?.includesAny ?? [];
+      const named = concrete.find((c) => c.fact === fact)?.includesAny ?? [];
       expect([...named].sort(), question).toEqual(optionsOf(question));
     }
   });

@@ -105,7 +105,7 @@ export const RULES: Record<string, Rule[]> = {
     // Genital mutilation or forced marriage: acute when it may happen soon or has happened (or the user
     // is unsure); otherwise still the duty to avert — police, barnevern, and the family is not told.
     {
-      name: 'genital mutilation or forced marriage ⇒ at least avvergeplikt, police, guardians not contacted',
+      name: 'genital mutilation or forced marriage ⇒ at least avvergeplikt, barnevern alerted, guardians not contacted',
       when: { fact: 'violence_forms', includesAny: ['fgm', 'forced-marriage'] },
       atLeast: 'avvergeplikt',
       include: ['notify-barnevern-now', 'do-not-contact-guardians'],
