@@ -75,6 +75,16 @@ describe.each(['nb', 'nn', 'en'] as const)('the static start page in %s', (lang)
     expect(page.querySelector('.start-choices')?.getAttribute('aria-label')).toBe(container.querySelector('.start-choices')?.getAttribute('aria-label'));
   });
 
+  it('has the app\'s skip link and footer links, in the same order (WCAG 2.4.1, 3.2.3)', () => {
+    const page = rootOf(staticPage(lang));
+    const { container } = renderApp({ lang });
+    expect(links(page, 'a.skip-link')).toEqual(links(container, 'a.skip-link'));
+    expect(page.querySelector('a.skip-link')).toBe(page.querySelector('a'));
+    // Without scripts the browser follows #main; main takes the focus.
+    expect(page.querySelector('main#main')?.getAttribute('tabindex')).toBe('-1');
+    expect(links(page, '.site-footer a')).toEqual(links(container, '.site-footer a'));
+  });
+
   it('names the emergency numbers as the app does', () => {
     const page = rootOf(staticPage(lang));
     const { container } = renderApp({ lang });

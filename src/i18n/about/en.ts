@@ -25,7 +25,7 @@ export const aboutEn: AboutStrings = {
       heading: 'How Tiltakskort has been tested',
       axe: 'Automatic tests with the axe-core tool check every step of a walk to each possible outcome of every guide, and the start page, settings, training pages and statements, against WCAG 2.1 levels A and AA.',
       keyboard: 'Automatic tests walk through the guides with a keyboard only, and find buttons, fields and headings by the names a screen reader reads out.',
-      review: 'In December 2026 we checked every kind of page with a keyboard only and by reading what a screen reader gets from the browser (the accessibility tree in Chromium). Among other things, this found a "Skip to content" link that took you to the start page, focus that was lost when a panel closed, and steps that were read out twice. These are fixed and have their own tests. A new review on 2 December 2026 found that the focus indicator on the language buttons was cut off, that the footer links differed before and after the app started, and that large text on a phone made the training pages scroll sideways. These are fixed too.',
+      review: 'In December 2026 we checked every kind of page with a keyboard only and by reading what a screen reader gets from the browser (the accessibility tree in Chromium). Among other things, this found a "Skip to content" link that took you to the start page, focus that was lost when a panel closed, and steps that were read out twice. These are fixed and have their own tests. A new review on 2 December 2026 found that the focus indicator on the language buttons was cut off, that the footer links differed before and after the app started, that large text on a phone made the training pages scroll sideways, and that the start page had no "Skip to content" link before the app started. These are fixed too.',
       zoom: 'The pages have been checked at 320 and 360 pixels wide with no content lost and no sideways scrolling (reflow, as at 400 % zoom). A walk to an outcome has also been tested with the text enlarged to 200 % and with wider line, word and letter spacing (criteria 1.4.4 and 1.4.12).',
       when: 'The tests run every time the solution changes.',
     },
@@ -36,7 +36,6 @@ export const aboutEn: AboutStrings = {
       title: 'The page title is the same for every question in a guide. That is on purpose: the title is kept in the browser\'s history and must not show what the case is about. The heading and the step indicator say where you are.',
       phones: 'Phone numbers inside the text are links named only by the number, for example "116 111".',
       chart: 'The flow chart in the training pages shows the internal names of the decisions and rules (for example "forms-route"), in English. The list version of the chart shows the rules in words.',
-      skip: 'Before the app has started, the start page has no "Skip to content" link. The page\'s headings and landmarks can be used instead.',
       pending: 'Testing with real screen readers (such as NVDA, JAWS, VoiceOver and TalkBack) and with users has not been done yet. Automatic tests find only some possible faults, so there may be faults we do not know about.',
     },
     feedback: {

@@ -29,7 +29,7 @@ export const aboutNb = {
       heading: 'Slik er Tiltakskort testet',
       axe: 'Automatiske tester med verktøyet axe-core sjekker hvert steg på en gjennomgang til hvert mulig utfall i alle veilederne, og startsiden, innstillingene, opplæringssidene og erklæringene, mot kravene i WCAG 2.1 på nivå A og AA.',
       keyboard: 'Automatiske tester går gjennom veilederne med bare tastatur, og finner knapper, felt og overskrifter ved de navnene en skjermleser leser opp.',
-      review: 'I desember 2026 gikk vi gjennom alle typer sider med bare tastatur og ved å lese det en skjermleser får fra nettleseren (tilgjengelighetstreet i Chromium). Det fant blant annet en «Hopp til innholdet»-lenke som tok deg til startsiden, fokus som forsvant når et panel ble lukket, og steg som ble lest opp to ganger. Dette er rettet og har fått egne tester. En ny gjennomgang 2. desember 2026 fant at fokusmarkeringen på språkknappene ble skåret bort, at bunnteksten med lenkene var ulik før og etter at appen startet, og at store tekster på mobil ga sidelengs rulling i opplæringsdelen. Dette er også rettet.',
+      review: 'I desember 2026 gikk vi gjennom alle typer sider med bare tastatur og ved å lese det en skjermleser får fra nettleseren (tilgjengelighetstreet i Chromium). Det fant blant annet en «Hopp til innholdet»-lenke som tok deg til startsiden, fokus som forsvant når et panel ble lukket, og steg som ble lest opp to ganger. Dette er rettet og har fått egne tester. En ny gjennomgang 2. desember 2026 fant at fokusmarkeringen på språkknappene ble skåret bort, at bunnteksten med lenkene var ulik før og etter at appen startet, at store tekster på mobil ga sidelengs rulling i opplæringsdelen, og at startsiden manglet «Hopp til innholdet» før appen startet. Dette er også rettet.',
       zoom: 'Sidene er sjekket i 320 og 360 piksler bredde uten at innhold forsvinner eller må rulles sidelengs (omflyt, som ved 400 % forstørrelse). En gjennomgang til et utfall er også testet med teksten forstørret til 200 % og med økt linje-, ord- og bokstavavstand (krav 1.4.4 og 1.4.12).',
       when: 'Testene kjøres hver gang løsningen endres.',
     },
@@ -40,7 +40,6 @@ export const aboutNb = {
       title: 'Sidetittelen er den samme for alle spørsmålene i en veileder. Det er med vilje: tittelen lagres i nettleserens historikk og skal ikke vise hva saken gjelder. Overskriften og stegvisningen sier hvor du er.',
       phones: 'Telefonnummer inne i teksten er lenker som heter bare nummeret, for eksempel «116 111».',
       chart: 'Flytskjemaet i opplæringsdelen viser de interne navnene på vurderingene og reglene (for eksempel «forms-route»), på engelsk. Listeversjonen av flytskjemaet viser reglene med tekst.',
-      skip: 'Før appen har startet, har startsiden ingen «Hopp til innholdet»-lenke. Overskriftene og landemerkene på siden kan brukes i stedet.',
       pending: 'Test med ekte skjermlesere (for eksempel NVDA, JAWS, VoiceOver og TalkBack) og med brukere er ikke gjort ennå. Automatiske tester finner bare en del av mulige feil, så det kan finnes feil vi ikke kjenner til.',
     },
     feedback: {

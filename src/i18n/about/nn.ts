@@ -25,7 +25,7 @@ export const aboutNn: AboutStrings = {
       heading: 'Slik er Tiltakskort testa',
       axe: 'Automatiske testar med verktøyet axe-core sjekkar kvart steg på ein gjennomgang til kvart mogleg utfall i alle rettleiarane, og startsida, innstillingane, opplæringssidene og erklæringane, mot krava i WCAG 2.1 på nivå A og AA.',
       keyboard: 'Automatiske testar går gjennom rettleiarane med berre tastatur, og finn knappar, felt og overskrifter ved dei namna ein skjermlesar les opp.',
-      review: 'I desember 2026 gjekk vi gjennom alle typar sider med berre tastatur og ved å lese det ein skjermlesar får frå nettlesaren (tilgjengelegheitstreet i Chromium). Det fann mellom anna ei «Hopp til innhaldet»-lenkje som tok deg til startsida, fokus som forsvann når eit panel vart lukka, og steg som vart lesne opp to gonger. Dette er retta og har fått eigne testar. Ein ny gjennomgang 2. desember 2026 fann at fokusmarkeringa på språkknappane vart skoren bort, at botnteksten med lenkjene var ulik før og etter at appen starta, og at store tekstar på mobil gav rulling sidelengs i opplæringsdelen. Dette er òg retta.',
+      review: 'I desember 2026 gjekk vi gjennom alle typar sider med berre tastatur og ved å lese det ein skjermlesar får frå nettlesaren (tilgjengelegheitstreet i Chromium). Det fann mellom anna ei «Hopp til innhaldet»-lenkje som tok deg til startsida, fokus som forsvann når eit panel vart lukka, og steg som vart lesne opp to gonger. Dette er retta og har fått eigne testar. Ein ny gjennomgang 2. desember 2026 fann at fokusmarkeringa på språkknappane vart skoren bort, at botnteksten med lenkjene var ulik før og etter at appen starta, at store tekstar på mobil gav rulling sidelengs i opplæringsdelen, og at startsida mangla «Hopp til innhaldet» før appen starta. Dette er òg retta.',
       zoom: 'Sidene er sjekka i 320 og 360 pikslar breidd utan at innhald forsvinn eller må rullast sidelengs (omflyt, som ved 400 % forstørring). Ein gjennomgang til eit utfall er òg testa med teksten forstørra til 200 % og med auka linje-, ord- og bokstavavstand (krav 1.4.4 og 1.4.12).',
       when: 'Testane blir køyrde kvar gong løysinga blir endra.',
     },
@@ -36,7 +36,6 @@ export const aboutNn: AboutStrings = {
       title: 'Sidetittelen er den same for alle spørsmåla i ein rettleiar. Det er med vilje: tittelen blir lagra i historikken til nettlesaren og skal ikkje vise kva saka gjeld. Overskrifta og stegvisinga seier kvar du er.',
       phones: 'Telefonnummer inne i teksten er lenkjer som berre heiter nummeret, til dømes «116 111».',
       chart: 'Flytskjemaet i opplæringsdelen viser dei interne namna på vurderingane og reglane (til dømes «forms-route»), på engelsk. Listeversjonen av flytskjemaet viser reglane med tekst.',
-      skip: 'Før appen har starta, har startsida inga «Hopp til innhaldet»-lenkje. Overskriftene og landemerka på sida kan brukast i staden.',
       pending: 'Test med ekte skjermlesarar (til dømes NVDA, JAWS, VoiceOver og TalkBack) og med brukarar er ikkje gjort enno. Automatiske testar finn berre ein del av moglege feil, så det kan finnast feil vi ikkje kjenner til.',
     },
     feedback: {

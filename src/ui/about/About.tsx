@@ -83,7 +83,6 @@ function AccessibilityStatement({ lang }: { lang: Lang }) {
         <li>{t('about.a11y.known.title')}</li>
         <li>{t('about.a11y.known.phones')}</li>
         <li>{t('about.a11y.known.chart')}</li>
-        <li>{t('about.a11y.known.skip')}</li>
       </ul>
       <p>{t('about.a11y.known.pending')}</p>
 
