@@ -1,7 +1,7 @@
 import { useTexts } from './texts';
 import type { Explanation, Lang } from '../engine/index';
-import { lawName, pick } from '../i18n/index';
-import { mergeLegal } from './text';
+import { pick } from '../i18n/index';
+import { legalName, mergeLegal } from './text';
 
 /** «Hvorfor?»: the answers given, the rules that fired, and every legal reference and source behind them. */
 export function WhySection({ explanation, lang }: { explanation: Explanation; lang: Lang }) {
@@ -43,10 +43,10 @@ export function WhySection({ explanation, lang }: { explanation: Explanation; la
               <li key={i}>
                 {l.url ? (
                   <a href={l.url} rel="noopener noreferrer">
-                    {[lawName(l.law, lang), l.section].filter(Boolean).join(' ')}
+                    {legalName(l, lang)}
                   </a>
                 ) : (
-                  [lawName(l.law, lang), l.section].filter(Boolean).join(' ')
+                  legalName(l, lang)
                 )}
                 {l.checked && <> ({checked(l.checked)})</>}
                 {l.note && <span className="note">{pick(l.note, lang)}</span>}

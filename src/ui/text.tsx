@@ -57,8 +57,13 @@ export function RichText({ text, className }: { text: string; className?: string
   );
 }
 
+/** «straffelova § 196»: the law as the reader's language writes it, and the section. */
+export function legalName(ref: LegalRef, lang: Lang): string {
+  return [lawName(ref.law, lang), ref.section].filter(Boolean).join(' ');
+}
+
 export function legalText(ref: LegalRef, lang: Lang, checkedWord: (date: string) => string): string {
-  const head = [lawName(ref.law, lang), ref.section].filter(Boolean).join(' ');
+  const head = legalName(ref, lang);
   return ref.checked ? `${head} (${checkedWord(ref.checked)})` : head;
 }
 

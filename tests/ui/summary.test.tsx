@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { TextsProvider } from '../../src/ui/texts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startWalk, step, viewWalk, type FactValue } from '../../src/engine/index';
+import { startWalk, step, viewWalk, type FactValue, type Lang } from '../../src/engine/index';
 import { createI18n } from '../../src/i18n/index';
 import { Summary } from '../../src/ui/Summary';
 import { summaryText } from '../../src/ui/summary';
@@ -22,6 +22,12 @@ function reportView() {
   let s = startWalk(r);
   for (const a of REPORT_PATH) s = step(r, s, a === 'continue' ? { type: 'CONTINUE' } : { type: 'ANSWER', value: a });
   return { r, view: viewWalk(r, s) };
+}
+
+/** The report walk's summary in another language, without notes. */
+function summaryIn(lang: Lang): string {
+  const { r, view } = reportView();
+  return summaryText({ view, lang, t: createI18n(lang).t, now: FIXED_NOW, flowTitle: r.flow.definition.title });
 }
 
 describe('summary for the records', () => {
@@ -43,18 +49,14 @@ describe('summary for the records', () => {
   });
 
   it('is written in the chosen language', () => {
-    const { r, view } = reportView();
-    const i18n = createI18n('en');
-    const text = summaryText({ view, lang: 'en', t: i18n.t, now: FIXED_NOW, flowTitle: r.flow.definition.title });
+    const text = summaryIn('en');
     expect(text).toContain('Tiltakskort – summary');
     expect(text).toContain('Recommendation: Send a report of concern');
     expect(text).toContain('Legal basis: Child Welfare Act (barnevernsloven) § 13-2 (checked 2026-11-23)');
   });
 
   it('names the laws as nynorsk writes them (the flows use the bokmål short titles)', () => {
-    const { r, view } = reportView();
-    const i18n = createI18n('nn');
-    const text = summaryText({ view, lang: 'nn', t: i18n.t, now: FIXED_NOW, flowTitle: r.flow.definition.title });
+    const text = summaryIn('nn');
     expect(text).toContain('Lovgrunnlag: barnevernslova § 13-2 (sjekka 2026-11-23)');
     expect(text).not.toContain('barnevernsloven');
   });

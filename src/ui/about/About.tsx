@@ -68,22 +68,12 @@ function AccessibilityStatement({ lang }: { lang: Lang }) {
       <p>{t('about.a11y.status.text')}</p>
 
       <h2>{t('about.a11y.tested.heading')}</h2>
-      <ul className="about-list">
-        <li>{t('about.a11y.tested.axe')}</li>
-        <li>{t('about.a11y.tested.keyboard')}</li>
-        <li>{t('about.a11y.tested.review')}</li>
-        <li>{t('about.a11y.tested.zoom')}</li>
-      </ul>
+      <TextList texts={[t('about.a11y.tested.axe'), t('about.a11y.tested.keyboard'), t('about.a11y.tested.review'), t('about.a11y.tested.zoom')]} />
       <p>{t('about.a11y.tested.when')}</p>
 
       <h2>{t('about.a11y.known.heading')}</h2>
       <p>{t('about.a11y.known.none')}</p>
-      <ul className="about-list">
-        <li>{t('about.a11y.known.clear')}</li>
-        <li>{t('about.a11y.known.title')}</li>
-        <li>{t('about.a11y.known.phones')}</li>
-        <li>{t('about.a11y.known.chart')}</li>
-      </ul>
+      <TextList texts={[t('about.a11y.known.clear'), t('about.a11y.known.title'), t('about.a11y.known.phones'), t('about.a11y.known.chart')]} />
       <p>{t('about.a11y.known.pending')}</p>
 
       <h2>{t('about.a11y.feedback.heading')}</h2>
@@ -113,6 +103,17 @@ function AccessibilityStatement({ lang }: { lang: Lang }) {
   );
 }
 
+/** The statement's bulleted lists of plain sentences. */
+function TextList({ texts }: { texts: string[] }) {
+  return (
+    <ul className="about-list">
+      {texts.map((text) => (
+        <li key={text}>{text}</li>
+      ))}
+    </ul>
+  );
+}
+
 function PrivacyStatement() {
   const { t } = useTexts();
   return (
@@ -121,21 +122,13 @@ function PrivacyStatement() {
       <p>{t('about.privacy.page.intro')}</p>
 
       <h2>{t('about.privacy.stored.heading')}</h2>
-      <ul className="about-list">
-        <li>{t('about.privacy.stored.choices')}</li>
-        <li>{t('about.privacy.stored.walk')}</li>
-        <li>{t('about.privacy.stored.offline')}</li>
-      </ul>
+      <TextList texts={[t('about.privacy.stored.choices'), t('about.privacy.stored.walk'), t('about.privacy.stored.offline')]} />
 
       <h2>{t('about.privacy.memory.heading')}</h2>
       <p>{t('about.privacy.memory.text')}</p>
 
       <h2>{t('about.privacy.none.heading')}</h2>
-      <ul className="about-list">
-        <li>{t('about.privacy.none.cookies')}</li>
-        <li>{t('about.privacy.none.analytics')}</li>
-        <li>{t('about.privacy.none.third')}</li>
-      </ul>
+      <TextList texts={[t('about.privacy.none.cookies'), t('about.privacy.none.analytics'), t('about.privacy.none.third')]} />
 
       <h2>{t('about.privacy.server.heading')}</h2>
       <p>{t('about.privacy.server.text')}</p>
