@@ -17,7 +17,7 @@ export interface Rule {
 export const ALWAYS = ['document', 'inform-leader', 'plan-who-does-what'];
 
 const grave: Condition = { fact: 'risk_factors', includesAny: ['threats-to-kill', 'strangulation', 'weapons'] };
-const otherRisk: Condition = { fact: 'risk_factors', includesAny: ['separation', 'earlier-violence', 'getting-worse', 'very-afraid', 'substance-use', 'unemployment', 'money-trouble', 'illness'] };
+const otherRisk: Condition = { fact: 'risk_factors', includesAny: ['separation', 'earlier-violence', 'getting-worse', 'very-afraid', 'substance-use', 'unemployment', 'money-trouble', 'illness', 'pregnant'] };
 /** Rules shared by the adult flow and the flow for someone who uses violence. */
 const adultCommon: Rule[] = [
   { name: 'an adult flow never tells anyone to inform guardians', when: { fact: 'danger_now', answered: true }, exclude: ['inform-guardians'] },
@@ -36,6 +36,8 @@ const adultCommon: Rule[] = [
   { name: 'children in the home and danger soon ⇒ barnevern alerted the same day', when: { all: [{ fact: 'children_in_home', in: ['yes', 'unsure'] }, { fact: 'danger_soon', is: 'yes' }] }, include: ['notify-barnevern-now'] },
   { name: 'the police alerted or a report sent ⇒ the person who uses violence is not told', when: { fact: 'danger_now', answered: true }, from: 'bekymringsmelding', include: ['do-not-tell-person-using-violence'] },
 ];
+/** Forced marriage and genital mutilation usually happen on a trip abroad: every outcome for them says what to tell the police about it. */
+const tripAbroad = (when: Condition): Rule => ({ name: 'forced marriage or genital mutilation ⇒ tell the police about trips and the passport', when, include: ['travel-and-passport'] });
 /** As on the action card for children: a girl who may be subjected to genital mutilation is acute, whichever flow finds it. */
 const girlAtRiskOfFgm = (when: Condition): Rule => ({
   name: 'a girl at risk of genital mutilation ⇒ acute: 112, barnevern alerted now, a report, nobody behind it told',
@@ -56,6 +58,7 @@ export const RULES: Record<string, Rule[]> = {
     { name: 'acute check ticked ⇒ acute', when: { fact: 'acute_signs', includesAny: ['violence-now', 'serious-threats', 'injuries', 'life-at-stake', 'weapon', 'rape'] }, atLeast: 'acute' },
     { name: 'violence now, threats, injuries or weapons ⇒ barnevern alerted at the same time', when: { fact: 'acute_signs', includesAny: ['violence-now', 'serious-threats', 'injuries', 'life-at-stake', 'weapon'] }, include: ['call-112', 'notify-barnevern-now'] },
     girlAtRiskOfFgm({ fact: 'violence_kind', includes: 'fgm-girl' }),
+    tripAbroad({ fact: 'violence_kind', includesAny: ['fgm', 'fgm-girl', 'forced-marriage', 'forced-marriage-child'] }),
     childAtRiskOfForcedMarriage({ fact: 'violence_kind', includes: 'forced-marriage-child' }),
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
     { name: 'rape in the last days ⇒ acute with legevakt', when: { any: [{ fact: 'acute_signs', includes: 'rape' }, { fact: 'rape_when', is: 'last-days' }] }, atLeast: 'acute', include: ['legevakt'] },
@@ -72,6 +75,7 @@ export const RULES: Record<string, Rule[]> = {
     ...adultCommon,
     { name: 'acute check ticked ⇒ acute, barnevern alerted at the same time', when: { fact: 'acute_signs', includesAny: ['violence-now', 'serious-threats', 'injuries', 'life-at-stake', 'weapon', 'out-of-control'] }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now'] },
     girlAtRiskOfFgm({ fact: 'violence_kind', includes: 'fgm' }),
+    tripAbroad({ fact: 'violence_kind', includesAny: ['fgm', 'forced-marriage', 'forced-marriage-child'] }),
     childAtRiskOfForcedMarriage({ fact: 'violence_kind', includes: 'forced-marriage-child' }),
     { name: 'sexual coercion told by the person or seen ⇒ at least avvergeplikt, with legevakt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen'] }, { fact: 'violence_kind', includes: 'sexual' }] }, atLeast: 'avvergeplikt', include: ['legevakt'] },
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
@@ -111,11 +115,19 @@ export const RULES: Record<string, Rule[]> = {
       include: ['notify-barnevern-now', 'do-not-contact-guardians'],
       exclude: ['inform-guardians'],
     },
+    tripAbroad({ any: [{ fact: 'violence_forms', includesAny: ['fgm', 'forced-marriage'] }, { fact: 'acute_triggers', includesAny: ['fgm', 'forced-marriage'] }] }),
     {
       name: 'genital mutilation or forced marriage soon, done or unsure ⇒ acute',
       when: { all: [{ fact: 'violence_forms', includesAny: ['fgm', 'forced-marriage'] }, { fact: 'fgm_or_marriage_soon', in: ['yes', 'unsure'] }] },
       atLeast: 'acute',
       include: ['call-112'],
+    },
+    // The legevakt card is left out only where a forced marriage is the one reason the case is acute.
+    {
+      name: 'acute without a forced marriage ⇒ legevakt considered',
+      when: { not: { any: [{ fact: 'violence_forms', includes: 'forced-marriage' }, { fact: 'acute_triggers', includes: 'forced-marriage' }] } },
+      from: 'acute',
+      include: ['legevakt'],
     },
     // Honour-related violence and negative social control are a family's, not one person's: the
     // family is not told, whoever the user believes is behind it (seed 002, 1.2 Definisjoner).
