@@ -36,6 +36,7 @@ const en: Messages = {
     alarmtelefonen: { label: 'Helpline for children and young people' },
     call: { aria: 'Call {{label}} on {{number}}' },
   },
+  phone: { call: { prefix: 'Call' } },
   lang: {
     switch: { label: 'Language' },
     nb: { name: 'Bokmål' },
@@ -196,6 +197,7 @@ const en: Messages = {
       stop: 'Stop using the test profile',
     },
     link: { text: 'Settings' },
+    back: { link: 'Back to the guide' },
   },
   profile: {
     active: { label: 'Contact numbers from', change: 'Change municipality' },

@@ -39,6 +39,8 @@ const nb = {
     alarmtelefonen: { label: 'Alarmtelefonen for barn og unge' },
     call: { aria: 'Ring {{label}} på {{number}}' },
   },
+  // Hidden from view before the number in every tap-to-call link, so the link is named «Ring 116 111».
+  phone: { call: { prefix: 'Ring' } },
   lang: {
     switch: { label: 'Språk' },
     nb: { name: 'Bokmål' },
@@ -200,6 +202,7 @@ const nb = {
       stop: 'Slutt å bruke testprofilen',
     },
     link: { text: 'Innstillinger' },
+    back: { link: 'Tilbake til veiledningen' },
   },
   profile: {
     active: { label: 'Kontaktnummer fra', change: 'Endre kommune' },

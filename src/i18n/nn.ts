@@ -36,6 +36,7 @@ const nn: Messages = {
     alarmtelefonen: { label: 'Alarmtelefonen for barn og unge' },
     call: { aria: 'Ring {{label}} på {{number}}' },
   },
+  phone: { call: { prefix: 'Ring' } },
   lang: {
     switch: { label: 'Språk' },
     nb: { name: 'Bokmål' },
@@ -196,6 +197,7 @@ const nn: Messages = {
       stop: 'Slutt å bruke testprofilen',
     },
     link: { text: 'Innstillingar' },
+    back: { link: 'Tilbake til rettleiinga' },
   },
   profile: {
     active: { label: 'Kontaktnummer frå', change: 'Endre kommune' },

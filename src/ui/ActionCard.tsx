@@ -79,13 +79,13 @@ export function ActionCard({ action, lang, index, contacts }: ActionCardProps) {
           {action.who && (
             <div>
               <dt>{t('action.who.label')}</dt>
-              <dd>{linkifyPhones(pick(action.who, lang))}</dd>
+              <dd>{linkifyPhones(pick(action.who, lang), t('phone.call.prefix'))}</dd>
             </div>
           )}
           {action.when && (
             <div>
               <dt>{t('action.when.label')}</dt>
-              <dd>{linkifyPhones(pick(action.when, lang))}</dd>
+              <dd>{linkifyPhones(pick(action.when, lang), t('phone.call.prefix'))}</dd>
             </div>
           )}
         </dl>

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import type { LegalRef, Localized, SourceRef } from '../engine/index';
 import { lawName, pick } from '../i18n/index';
 import type { Lang } from '../engine/index';
+import { useTexts } from './texts';
 
 /**
  * Norwegian phone numbers as flow texts write them: 112/113/110, 02800, 116 xxx, 800 xx xxx,
@@ -14,8 +15,20 @@ export const telHref = (number: string): string => `tel:${number.replace(/\D/g, 
 /** Punctuation right after a number, kept on its line: the link is an inline block, which a line may break after. */
 const TRAILING = /^[.,;:!?)]+/;
 
-/** Turns the phone numbers in a text into tap-to-call links. */
-export function linkifyPhones(text: string): ReactNode[] {
+/**
+ * «Ring», «ringe», «ringje», «call» … earlier in the same sentence: the words around the link already
+ * say what it does, and a hidden «Ring» would be read twice («Ring politiet på Ring 02800»).
+ */
+const CALL_EARLIER_IN_SENTENCE = /\b(ring|call)[a-zæøå]*\b[^.!?]*$/i;
+
+/**
+ * Turns the phone numbers in a text into tap-to-call links. A number whose sentence does not already
+ * say «ring» before it starts its link with `callWord` («Ring»), hidden from view, so that in a list of
+ * links a screen reader reads «Ring 116 111», not a bare number (WCAG 2.4.4); the emergency strip does
+ * the same. The space after the word is outside the hidden span so every browser puts it in the name;
+ * on screen it starts the link and collapses.
+ */
+export function linkifyPhones(text: string, callWord: string): ReactNode[] {
   const out: ReactNode[] = [];
   let last = 0;
   for (const m of text.matchAll(PHONE)) {
@@ -23,6 +36,7 @@ export function linkifyPhones(text: string): ReactNode[] {
     if (at > last) out.push(text.slice(last, at));
     const link = (
       <a key={at} href={telHref(m[0])} className="tel">
+        {!CALL_EARLIER_IN_SENTENCE.test(text.slice(0, at)) && <><span className="visually-hidden">{callWord}</span> </>}
         {m[0]}
       </a>
     );
@@ -45,12 +59,14 @@ export function linkifyPhones(text: string): ReactNode[] {
 
 /** Paragraphs (blank-line separated) with tap-to-call numbers. */
 export function RichText({ text, className }: { text: string; className?: string }) {
+  const { t } = useTexts();
+  const callWord = t('phone.call.prefix');
   const paras = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
   return (
     <>
       {paras.map((p, i) => (
         <p key={i} className={className}>
-          {linkifyPhones(p.trim())}
+          {linkifyPhones(p.trim(), callWord)}
         </p>
       ))}
     </>

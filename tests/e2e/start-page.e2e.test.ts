@@ -153,24 +153,25 @@ describe('start page', () => {
   it('without JavaScript, the language links open the start page in nynorsk and English, numbers and all', async () => {
     const { page } = await e2e().newPage({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(e2e().url('/'), { waitUntil: 'load' });
-    const expectIn = async (lang: string, heading: string, police: string): Promise<void> => {
+    // `link112`: the strip's 112 link by its whole name, the hidden «Ring» / «Call» first (WCAG 2.4.4).
+    const expectIn = async (lang: string, heading: string, link112: string): Promise<void> => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       expect(await page.getByRole('heading', { level: 1, name: heading }).isVisible()).toBe(true);
-      const call = page.getByRole('link', { name: `112 ${police}` });
+      const call = page.getByRole('link', { name: link112, exact: true });
       expect(await call.getAttribute('href')).toBe('tel:112');
       expect(await call.isVisible()).toBe(true);
       expect(await page.locator('.lang-switch a[aria-current="true"]').getAttribute('lang')).toBe(lang);
     };
     await page.getByRole('link', { name: 'Nynorsk' }).click();
     await page.waitForURL(/\/nn\.html$/);
-    await expectIn('nn', 'Kva er du uroleg for?', 'Politi');
+    await expectIn('nn', 'Kva er du uroleg for?', 'Ring 112 Politi');
     expect(await page.locator('noscript p.noscript').textContent()).toContain('Naudnummera over verkar utan');
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(/\/en\.html$/);
-    await expectIn('en', 'What are you worried about?', 'Police');
+    await expectIn('en', 'What are you worried about?', 'Call 112 Police');
     await page.getByRole('link', { name: 'Bokmål' }).click();
     await page.waitForURL(/\/\?lang=nb$/);
-    await expectIn('nb', 'Hva er du bekymret for?', 'Politi');
+    await expectIn('nb', 'Hva er du bekymret for?', 'Ring 112 Politi');
   });
 
   it('with JavaScript, opening the nynorsk or English page starts the app in that language, at the app\'s own address', async () => {

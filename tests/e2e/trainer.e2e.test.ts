@@ -68,7 +68,7 @@ describe('trainers in the browser', () => {
     await page.getByRole('button', { name: 'Zoom inn' }).click();
     const zoomed = `Zoom: ${Math.round(fitted * 1.25)} %`;
     await page.getByText(zoomed).waitFor();
-    await page.getByRole('group', { name: /Flytskjema\. Flytt med piltastene/ }).focus();
+    await page.getByRole('group', { name: 'Flytskjema', exact: true }).focus();
     await page.keyboard.press('ArrowDown');
     expect(await g.getAttribute('transform')).not.toBe(before);
     // Ctrl + wheel zooms.
@@ -153,6 +153,11 @@ describe('trainers in the browser', () => {
     await page.getByRole('button', { name: 'Lag plan for hvem gjør hva når' }).click();
     await page.getByRole('heading', { level: 2, name: 'Plan: hvem gjør hva når' }).waitFor();
     await page.getByRole('heading', { name: 'Oppfølging: sjekk tilbakemelding fra barnevernet' }).waitFor();
+    // Chromium names each field by its task and its label, as jsdom does (tests/ui/trainer-pages.test.tsx).
+    expect(await page.getByRole('textbox', { name: 'Oppfølging: sjekk tilbakemelding fra barnevernet Hvem (rolle)', exact: true }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Legg til punkt' }).click();
+    await page.keyboard.type('Drøft med helsesykepleier');
+    expect(await page.getByRole('textbox', { name: 'Drøft med helsesykepleier Hvem (rolle)', exact: true }).count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned påminnelser (.ics)' }).click()]);
     expect(download.suggestedFilename()).toBe('tiltakskort-plan.ics');
     await clean(p);

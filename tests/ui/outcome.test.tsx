@@ -74,6 +74,7 @@ describe('outcome', () => {
     const actions = screen.getByRole('region', { name: /Dette gjør du/ });
     const cards = within(actions).getAllByRole('article');
     expect(cards[0]).toHaveAttribute('data-action', 'call-112');
+    // «Ring 112.» in the card's text: the sentence says «Ring», so the link is the number alone.
     expect(within(cards[0]!).getByRole('link', { name: '112' })).toHaveAttribute('href', 'tel:112');
     expect(cards[0]).toHaveTextContent(/hva du har sett eller hørt/);
     expect(cards[0]).toHaveTextContent('Hvem');

@@ -7,17 +7,24 @@ import { startWalk, step, viewWalk } from '../../src/engine/index';
 import { createI18n } from '../../src/i18n/index';
 import { ActionCard } from '../../src/ui/ActionCard';
 import { ROWS_IN_FIRST_FRAME, StepView } from '../../src/ui/StepView';
-import { linkifyPhones } from '../../src/ui/text';
+import { linkifyPhones, RichText } from '../../src/ui/text';
 import { renderApp, resetBrowserState, runnable, signsChecklist } from './helpers';
 
 beforeEach(resetBrowserState);
 afterEach(cleanup);
 
 function numbersIn(text: string): string[] {
-  const { container } = render(<p>{linkifyPhones(text)}</p>);
+  const { container } = render(<p>{linkifyPhones(text, 'Ring')}</p>);
   const out = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
   cleanup();
   return out;
+}
+
+/** The text as it shows: without what is hidden from view, spaces as a browser collapses them. */
+function shownText(el: HTMLElement): string {
+  const copy = el.cloneNode(true) as HTMLElement;
+  for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 describe('tap-to-call numbers in flow texts', () => {
@@ -26,9 +33,39 @@ describe('tap-to-call numbers in flow texts', () => {
     expect(numbersIn('Vern for eldre 800 30 196, barnevern 32 08 53 10, ATV 452 33 104.')).toEqual(['tel:80030196', 'tel:32085310', 'tel:45233104']);
   });
   it('keeps the full stop after a number on the number\'s line (no line starting with «.» at 320 px)', () => {
-    const { container } = render(<p>{linkifyPhones('Ring 112. Gjelder det et barn, ring 116 111, eller 02800')}</p>);
-    expect([...container.querySelectorAll('.tel-nowrap')].map((s) => s.textContent)).toEqual(['112.', '116 111,']);
-    expect(container.textContent).toBe('Ring 112. Gjelder det et barn, ring 116 111, eller 02800');
+    const { container } = render(<p>{linkifyPhones('Ring 112. Gjelder det et barn, ring 116 111, eller 02800', 'Ring')}</p>);
+    expect([...container.querySelectorAll<HTMLElement>('.tel-nowrap')].map(shownText)).toEqual(['112.', '116 111,']);
+    expect(shownText(container)).toBe('Ring 112. Gjelder det et barn, ring 116 111, eller 02800');
+  });
+
+  it('names each link «Ring» and the number in the reader\'s language, the word hidden from view (WCAG 2.4.4)', () => {
+    for (const [lang, call] of [['nb', 'Ring'], ['nn', 'Ring'], ['en', 'Call']] as const) {
+      render(
+        <TextsProvider i18n={createI18n(lang)}>
+          <RichText text="Alarmtelefonen: 116 111." />
+        </TextsProvider>,
+      );
+      const link = screen.getByRole('link', { name: `${call} 116 111` });
+      expect(link).toHaveAttribute('href', 'tel:116111');
+      expect(link.querySelector('.visually-hidden')).toHaveTextContent(call);
+      expect(shownText(link)).toBe('116 111');
+      cleanup();
+    }
+  });
+
+  it('leaves the hidden word out where the sentence already says «ring» before the number, so it is not read twice', () => {
+    const texts = { nb: 'Ring politiet på 02800. Legevakten har 116 117.', nn: 'Ringje politiet på 02800. Legevakta har 116 117.', en: 'Call the police on 02800. The legevakt is 116 117.' };
+    for (const [lang, call] of [['nb', 'Ring'], ['nn', 'Ring'], ['en', 'Call']] as const) {
+      render(
+        <TextsProvider i18n={createI18n(lang)}>
+          <RichText text={texts[lang]} />
+        </TextsProvider>,
+      );
+      // The first sentence says it; the second does not, so its number gets the word.
+      expect(screen.getByRole('link', { name: '02800' })).toHaveAttribute('href', 'tel:02800');
+      expect(screen.getByRole('link', { name: `${call} 116 117` })).toHaveAttribute('href', 'tel:116117');
+      cleanup();
+    }
   });
 
   it('leaves section numbers, years and times alone', () => {

@@ -16,7 +16,7 @@ describe('flow errors', () => {
     renderApp({ source, hash: '#/barn' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Veilederne har feil' })).toBeInTheDocument();
     expect(screen.getByText(/flows\/barn\/1\.0\.0\.yaml:42:7: error UNKNOWN_NODE/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /^112/ })).toHaveAttribute('href', 'tel:112');
+    expect(screen.getByRole('link', { name: 'Ring 112 Politi' })).toHaveAttribute('href', 'tel:112');
   });
 
   it('a network error offers to try again', async () => {

@@ -6,12 +6,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { idleMomentsAtOnce, renderApp, resetBrowserState } from './helpers';
 
+/** Each emergency link's name: a hidden «Ring», the number, and what it is (WCAG 2.4.4). */
 const NUMBERS = [
-  ['112', 'tel:112'],
-  ['113', 'tel:113'],
-  ['116 117', 'tel:116117'],
-  ['02800', 'tel:02800'],
-  ['116 111', 'tel:116111'],
+  ['Ring 112 Politi', 'tel:112'],
+  ['Ring 113 Ambulanse', 'tel:113'],
+  ['Ring 116 117 Legevakt', 'tel:116117'],
+  ['Ring 02800 Politiet, ikke akutt', 'tel:02800'],
+  ['Ring 116 111 Alarmtelefonen for barn og unge', 'tel:116111'],
 ] as const;
 
 beforeEach(resetBrowserState);
@@ -45,12 +46,14 @@ describe('start page', () => {
     expect(container.querySelector('.start-page')).toBeNull();
   });
 
-  it('shows the emergency numbers as tel: links', () => {
+  it('shows the emergency numbers as tel: links named «Ring 112 Politi», the «Ring» for screen readers only', () => {
     renderApp();
     const strip = screen.getByRole('navigation', { name: 'Nødnumre' });
-    for (const [number, href] of NUMBERS) {
-      const link = within(strip).getByRole('link', { name: new RegExp(`^${number}\\b`) });
+    for (const [name, href] of NUMBERS) {
+      const link = within(strip).getByRole('link', { name });
       expect(link).toHaveAttribute('href', href);
+      expect(link.firstElementChild).toHaveClass('visually-hidden');
+      expect(link.firstElementChild).toHaveTextContent(/^Ring$/);
     }
   });
 

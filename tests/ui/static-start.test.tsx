@@ -21,6 +21,9 @@ const rootOf = (doc: Document): HTMLElement => {
   return root;
 };
 
+/** The word each tap-to-call link starts with, hidden from view. */
+const CALL: Record<Lang, string> = { nb: 'Ring', nn: 'Ring', en: 'Call' };
+
 const squeeze = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 const links = (el: ParentNode, selector: string): { href: string | null; text: string }[] =>
@@ -85,10 +88,14 @@ describe.each(['nb', 'nn', 'en'] as const)('the static start page in %s', (lang)
     expect(links(page, '.site-footer a')).toEqual(links(container, '.site-footer a'));
   });
 
-  it('names the emergency numbers as the app does', () => {
+  it('names the emergency numbers as the app does: «Ring 112 Politi», the «Ring» hidden from view (WCAG 2.4.4)', () => {
     const page = rootOf(staticPage(lang));
     const { container } = renderApp({ lang });
-    expect(texts(page, 'nav.emergency a span')).toEqual(texts(container, 'nav.emergency a span'));
+    const call = CALL[lang];
+    expect(links(page, 'nav.emergency a')).toEqual(links(container, 'nav.emergency a'));
+    for (const root of [page, container]) expect(texts(root, 'nav.emergency a > .visually-hidden:first-child')).toEqual(Array(5).fill(call));
+    for (const link of container.querySelectorAll('nav.emergency a')) expect(link).toHaveAccessibleName(squeeze(link.textContent));
+    expect(container.querySelector('nav.emergency a')).toHaveAccessibleName(`${call} 112 ${lang === 'en' ? 'Police' : 'Politi'}`);
     expect(page.querySelector('nav.emergency')?.getAttribute('aria-label')).toBe(container.querySelector('nav.emergency')?.getAttribute('aria-label'));
   });
 
@@ -99,7 +106,7 @@ describe.each(['nb', 'nn', 'en'] as const)('the static start page in %s', (lang)
     if (lang !== 'nb') {
       // Every text the page names is the language's own, except names that are the same in both.
       const bokmaal = rootOf(staticPage('nb'));
-      const same = new Set(['Politi', 'Ambulanse', 'Legevakt', 'Alarmtelefonen for barn og unge', 'Om Tiltakskort', 'For opplæring', 'Personvernerklæring', 'Språk']);
+      const same = new Set(['Ring', 'Politi', 'Ambulanse', 'Legevakt', 'Alarmtelefonen for barn og unge', 'Om Tiltakskort', 'For opplæring', 'Personvernerklæring', 'Språk']);
       const named = (root: HTMLElement) => [...root.querySelectorAll('[data-i18n]')].map((e) => squeeze(e.textContent));
       const leftInBokmaal = named(page).filter((text, i) => text === named(bokmaal)[i] && !same.has(text));
       expect(leftInBokmaal).toEqual([]);

@@ -12,14 +12,14 @@ import { trainerSource } from './trainer-helpers';
 beforeEach(resetBrowserState);
 afterEach(cleanup);
 
-function renderDiagram(id: string, path: string[] = []) {
+function renderDiagram(id: string, path: string[] = [], compact = false) {
   const flow = compiledFlows().find((f) => f.id === id);
   if (!flow) throw new Error(id);
   const i18n = createI18n('nb');
   ensureTrainerStrings(i18n);
   const utils = render(
     <TextsProvider i18n={i18n}>
-      <DiagramView flow={flow} lang="nb" path={path} title={`Flytskjema ${id}`} />
+      <DiagramView flow={flow} lang="nb" path={path} title={`Flytskjema ${id}`} compact={compact} />
     </TextsProvider>,
   );
   return { ...utils, flow };
@@ -76,11 +76,30 @@ describe('flow diagram', () => {
     expect(await screen.findByText('Zoom: 125 %')).toBeInTheDocument();
     screen.getByRole('button', { name: 'Zoom ut' }).click();
     expect(await screen.findByText('Zoom: 100 %')).toBeInTheDocument();
-    const canvas = screen.getByRole('group', { name: /Flytskjema\. Flytt med piltastene/ });
+    const canvas = screen.getByRole('group', { name: 'Flytskjema' });
     const before = g();
     canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     await new Promise((r) => setTimeout(r, 0));
     expect(g()).not.toBe(before);
+  });
+
+  it('shows how to move it with the keys as text beside it, and describes the canvas with that text (WCAG 3.3.2)', () => {
+    renderDiagram('barn');
+    const canvas = screen.getByRole('group', { name: 'Flytskjema' });
+    const help = document.getElementById(canvas.getAttribute('aria-describedby') ?? '');
+    expect(help?.tagName).toBe('P');
+    expect(help).toBeVisible();
+    expect(help?.compareDocumentPosition(canvas)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(help).toHaveTextContent('Med tastaturet: gå til skjemaet med Tab, flytt med piltastene, zoom med + og −, og trykk 0 for å tilpasse.');
+    expect(help).toHaveTextContent('Det samme står som liste under skjemaet.');
+    expect(canvas).toHaveAccessibleDescription(help?.textContent ?? '');
+    cleanup();
+
+    // The presenter's chart has no list under it, and does not say so.
+    renderDiagram('barn', [], true);
+    const compact = screen.getByRole('group', { name: 'Flytskjema' });
+    expect(compact).toHaveAccessibleDescription(/trykk 0 for å tilpasse\.$/);
+    expect(compact).not.toHaveAccessibleDescription(/liste/);
   });
 
   it('the route #/trening/diagram/<flow> shows the chart, with export and print', async () => {

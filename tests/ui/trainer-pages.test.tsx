@@ -272,7 +272,10 @@ describe('case discussion plan', () => {
     renderApp({ hash: '#/barn', source: trainerSource() });
     await screen.findByRole('heading', { level: 1, name: 'Er barnet eller noen andre i fare akkurat nå?' }, LONG);
     await walkToOutcome(user, flow('barn'), s.answers);
-    await user.click(screen.getByRole('button', { name: 'Lag plan for hvem gjør hva når' }));
+    // The button opens the plan in its place and is gone while it is open: it claims no expanded state.
+    const open = screen.getByRole('button', { name: 'Lag plan for hvem gjør hva når' });
+    expect(open).not.toHaveAttribute('aria-expanded');
+    await user.click(open);
     const plan = await screen.findByTestId('plan', {}, LONG);
     expect(within(plan).getByRole('heading', { level: 2, name: 'Plan: hvem gjør hva når' })).toBeInTheDocument();
     expect(within(plan).getByRole('heading', { name: 'Oppfølging: sjekk tilbakemelding fra barnevernet' })).toBeInTheDocument();
@@ -283,6 +286,16 @@ describe('case discussion plan', () => {
     const follow = plan.querySelector('li[data-row="follow-up"] input[type="datetime-local"]') as HTMLInputElement;
     const days = (new Date(follow.value).getTime() - new Date(report.value).getTime()) / 86_400_000;
     expect(Math.round(days)).toBe(21);
+    // Every field is named by its task and its label, so a list of the form's fields tells the rows apart.
+    expect(within(plan).getByRole('textbox', { name: 'Oppfølging: sjekk tilbakemelding fra barnevernet Hvem (rolle)' })).toBe(
+      plan.querySelector('li[data-row="follow-up"] input[type="text"]'),
+    );
+    expect(follow).toHaveAccessibleName('Oppfølging: sjekk tilbakemelding fra barnevernet Frist');
+    for (const row of plan.querySelectorAll('li.plan-row')) {
+      const task = row.querySelector('h3')?.textContent ?? '';
+      expect(row.querySelector('input[type="text"]')).toHaveAccessibleName(`${task} Hvem (rolle)`);
+      expect(row.querySelector('input[type="datetime-local"]')).toHaveAccessibleName(`${task} Frist`);
+    }
     expect(within(plan).getByRole('button', { name: 'Last ned påminnelser (.ics)' })).toBeInTheDocument();
     expect(within(plan).getByRole('button', { name: 'Kopier planen' })).toBeInTheDocument();
     expect(within(plan).getByRole('button', { name: 'Skriv ut planen' })).toBeInTheDocument();
@@ -293,6 +306,8 @@ describe('case discussion plan', () => {
     expect([task.selectionStart, task.selectionEnd]).toEqual([0, 'Nytt punkt'.length]);
     await user.keyboard('Drøft med helsesykepleier');
     expect(task).toHaveValue('Drøft med helsesykepleier');
+    // A row of one's own is named by what was typed as its task.
+    expect(within(plan).getByRole('textbox', { name: 'Drøft med helsesykepleier Hvem (rolle)' })).toBeInTheDocument();
   });
 });
 

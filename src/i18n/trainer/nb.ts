@@ -21,7 +21,10 @@ export const trainerNb = {
     zoomOut: 'Zoom ut',
     fit: 'Tilpass',
     zoom: 'Zoom: {{percent}} %',
-    canvas: 'Flytskjema. Flytt med piltastene eller ved å dra, zoom med + og −. Det samme står som liste under.',
+    // The chart's name; how to move it is shown under the toolbar (keys), and the canvas is described by it.
+    canvas: 'Flytskjema',
+    keys: 'Dra i skjemaet for å flytte det. Med tastaturet: gå til skjemaet med Tab, flytt med piltastene, zoom med + og −, og trykk 0 for å tilpasse.',
+    list: 'Det samme står som liste under skjemaet.',
     export: 'Last ned som SVG',
     print: 'Skriv ut',
     paper: 'Papir',

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type MouseEvent } from 'react';
 import { useTexts } from '../texts';
 import { OptionRow } from '../OptionRow';
 import type { Lang, Role } from '../../engine/index';
@@ -8,6 +8,7 @@ import { ProfileNote } from './ProfileNote';
 import { RolePicker } from './RolePicker';
 import { UrlProfileStatus } from './UrlProfileStatus';
 import { StepHeading } from '../StepHeading';
+import { walkBehind } from '../walk/useRoute';
 
 export interface SettingsViewProps {
   profiles: Profiles;
@@ -24,6 +25,8 @@ export function SettingsView({ profiles, role, onRoleChange, lang }: SettingsVie
   const [address, setAddress] = useState(profiles.url?.url ?? '');
   const urlFailed = profiles.url !== undefined && profiles.url.status !== 'loading' && profiles.url.status !== 'ok';
   const { catalog } = profiles;
+  // Read once, from the history entry this page opened in: opened from a walk, it offers the way back.
+  const [walk] = useState(() => walkBehind());
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -32,6 +35,14 @@ export function SettingsView({ profiles, role, onRoleChange, lang }: SettingsVie
 
   return (
     <div className="settings">
+      {walk && (
+        <p className="back-link">
+          <a href={`#/${walk}`} onClick={backToWalk}>
+            <span aria-hidden="true">← </span>
+            {t('settings.back.link')}
+          </a>
+        </p>
+      )}
       <StepHeading>{t('settings.heading.title')}</StepHeading>
       <p>{t('settings.intro.text')}</p>
 
@@ -109,4 +120,15 @@ export function SettingsView({ profiles, role, onRoleChange, lang }: SettingsVie
       </p>
     </div>
   );
+}
+
+/**
+ * «Tilbake til veiledningen» goes back in history, as the browser's Back does: the walk's entry
+ * brings back its step, outcome, notes and draft. Its href (#/barn) is for opening it elsewhere
+ * (a new tab, with a modifier key), where the browser follows it as it is.
+ */
+function backToWalk(e: MouseEvent<HTMLAnchorElement>): void {
+  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  window.history.back();
 }

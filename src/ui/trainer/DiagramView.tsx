@@ -162,6 +162,7 @@ export default function DiagramView({ flow, lang, path, title, compact = false }
 
   const titleId = `${uid}-title`;
   const descId = `${uid}-desc`;
+  const keysId = `${uid}-keys`;
   return (
     <div className={`diagram ${compact ? 'diagram-compact' : ''} paper-${paper}`} data-testid="diagram">
       {/* A group, not role="toolbar": a toolbar promises arrow keys between its controls, and this one holds a select. */}
@@ -202,12 +203,18 @@ export default function DiagramView({ flow, lang, path, title, compact = false }
           </>
         )}
       </div>
+      {/* How to move the chart, for everyone who uses a keyboard, not only for screen readers: the
+          canvas is described by it. The presenter has no list under the chart. */}
+      <p className="diagram-keys no-print" id={keysId}>
+        {compact ? t('trainer.diagram.keys') : `${t('trainer.diagram.keys')} ${t('trainer.diagram.list')}`}
+      </p>
       <div
         ref={box}
         className="diagram-canvas no-print"
         tabIndex={0}
         role="group"
         aria-label={t('trainer.diagram.canvas')}
+        aria-describedby={keysId}
         onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}

@@ -130,12 +130,18 @@ export default function Plan({ actions, lang, now, onClose }: PlanProps) {
         {rows.map((r) => {
           const id = `${uid}-${r.key}`;
           const task = taskText(r.task, lang, words);
+          // What names the row's fields: its heading, or (a row of one's own) a hidden copy of the typed
+          // task — browsers disagree on what a field referenced by aria-labelledby gives, its value or its label.
+          const taskName = r.task.kind === 'custom' ? `${id}-task-text` : `${id}-task`;
           return (
             <li key={r.key} className="plan-row" data-row={r.key}>
               {r.task.kind === 'custom' ? (
                 <div className="plan-field">
                   <label htmlFor={`${id}-task`}>{t('plan.field.task')}</label>
                   <input id={`${id}-task`} type="text" autoComplete="off" spellCheck={false} value={r.task.text} onChange={(e) => setRows((rs) => updateRow(rs, r.key, { text: e.target.value }))} />
+                  <span id={taskName} hidden>
+                    {r.task.text}
+                  </span>
                 </div>
               ) : (
                 <h3 id={`${id}-task`} className="plan-task">
@@ -143,9 +149,13 @@ export default function Plan({ actions, lang, now, onClose }: PlanProps) {
                 </h3>
               )}
               {r.task.kind === 'followUp' && <p className="hint">{t('plan.followUp.text')}</p>}
+              {/* Each field is named by its task and its label («Ring 112 Hvem (rolle)»): in a list of the
+                  form's fields, «Hvem» alone on every row could not be told apart. */}
               <div className="plan-fields">
                 <div className="plan-field">
-                  <label htmlFor={`${id}-who`}>{t('plan.field.who')}</label>
+                  <label htmlFor={`${id}-who`} id={`${id}-who-label`}>
+                    {t('plan.field.who')}
+                  </label>
                   {r.suggested && (
                     <span className="hint" id={`${id}-who-hint`}>
                       {t('plan.field.suggested', { who: pick(r.suggested, lang) })}
@@ -157,17 +167,20 @@ export default function Plan({ actions, lang, now, onClose }: PlanProps) {
                     autoComplete="off"
                     spellCheck={false} // names stay in this page (see OutcomeView's notes)
                     value={r.who}
-                    aria-describedby={[`${id}-task`, r.suggested ? `${id}-who-hint` : ''].filter(Boolean).join(' ')}
+                    aria-labelledby={`${taskName} ${id}-who-label`}
+                    aria-describedby={r.suggested ? `${id}-who-hint` : undefined}
                     onChange={(e) => setRows((rs) => updateRow(rs, r.key, { who: e.target.value }))}
                   />
                 </div>
                 <div className="plan-field">
-                  <label htmlFor={`${id}-deadline`}>{t('plan.field.deadline')}</label>
+                  <label htmlFor={`${id}-deadline`} id={`${id}-deadline-label`}>
+                    {t('plan.field.deadline')}
+                  </label>
                   <input
                     id={`${id}-deadline`}
                     type="datetime-local"
                     value={r.deadline}
-                    aria-describedby={`${id}-task`}
+                    aria-labelledby={`${taskName} ${id}-deadline-label`}
                     onChange={(e) => setRows((rs) => updateRow(rs, r.key, { deadline: e.target.value }))}
                   />
                 </div>

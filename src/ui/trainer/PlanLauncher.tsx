@@ -5,7 +5,10 @@ import type { Lang, WalkView } from '../../engine/index';
 /** Loaded only when asked for, so the outcome screen stays light. */
 const Plan = lazy(() => import('./Plan'));
 
-/** The outcome screen's "Lag plan for hvem gjør hva når" button and, once pressed, the plan. */
+/**
+ * The outcome screen's "Lag plan for hvem gjør hva når" button and, once pressed, the plan in its
+ * place (focus moves to the plan's heading). No aria-expanded: the button is gone while the plan is open.
+ */
 export function PlanLauncher({ view, lang }: { view: WalkView; lang: Lang }) {
   const { t } = useTexts();
   const [open, setOpen] = useState(false);
@@ -16,7 +19,7 @@ export function PlanLauncher({ view, lang }: { view: WalkView; lang: Lang }) {
     <div className="plan-launcher">
       {!open ? (
         <p className="no-print">
-          <button ref={button} type="button" className="secondary" aria-expanded="false" onClick={() => setOpen(true)}>
+          <button ref={button} type="button" className="secondary" onClick={() => setOpen(true)}>
             {t('plan.open.button')}
           </button>
         </p>

@@ -31,6 +31,22 @@ export function parseRoute(loc: Pick<Location, 'hash' | 'search'>): Route {
   return id ? { name: 'flow', id } : { name: 'start' };
 }
 
+/**
+ * A page opened by an in-app link from a walk keeps the walk's flow id in its history entry
+ * ({walk: 'barn'}), so the page can offer the way back to it: the browser's Back, which brings back
+ * the step, the outcome, the notes and the draft (a new visit to #/barn would not). A page typed in,
+ * opened from the start page or in a new tab has no walk behind it.
+ */
+interface WalkBehind {
+  walk: string;
+}
+
+/** The flow id of the walk this history entry was opened from, or undefined. */
+export function walkBehind(state: unknown = window.history.state): string | undefined {
+  const walk = state && typeof state === 'object' ? (state as Partial<WalkBehind>).walk : undefined;
+  return typeof walk === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(walk) ? walk : undefined;
+}
+
 export function useRoute(): { route: Route; goStart: () => void } {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location));
   // A page opened by an in-app link is shown from its top: a choice low on the start page showed the
@@ -52,7 +68,8 @@ export function useRoute(): { route: Route; goStart: () => void } {
       const href = link?.getAttribute('href');
       if (!link || !href?.startsWith('#/') || (link.target && link.target !== '_self') || href === window.location.hash) return;
       e.preventDefault();
-      window.history.pushState(null, '', href);
+      const here = parseRoute(window.location);
+      window.history.pushState(here.name === 'flow' ? ({ walk: here.id } satisfies WalkBehind) : null, '', href);
       fromTheTop.current = true;
       update();
     };
