@@ -53,11 +53,12 @@ function section(n: number, next: string): { phase: 'se' | 'spor' | 'avklar' | '
       node: {
         id: id('route'),
         kind: 'decision',
+        title: loc('Hva er neste steg?', 'Kva er neste steg?', 'What is the next step?'),
         rules: [
-          { id: 'afraid', when: { fact: f('signs'), includes: 'afraid' }, next: id('out-acute'), reason: loc('Personen er redd for å gå hjem.', 'Personen er redd for å gå heim.', 'The person is afraid to go home.'), legal: [{ law: 'straffeloven', section: '§ 196', checked: CHECKED }] },
-          { id: 'serious', when: { all: [{ fact: f('believe'), is: 'yes' }, { fact: f('signs'), includesAny: ['sexual', 'bruises'] }] }, next: id('serious'), reason: loc('Det kan være et alvorlig lovbrudd.', 'Det kan vere eit alvorleg lovbrot.', 'It may be a serious crime.') },
-          { id: 'report', when: { any: [{ fact: f('believe'), is: 'yes' }, { all: [{ fact: f('who'), in: ['parent', 'partner'] }, { fact: f('signs'), includes: 'withdrawn' }] }] }, next: id('out-report'), reason: loc('Terskelen for å melde er nådd.', 'Terskelen for å melde er nådd.', 'The threshold to report is met.'), legal: [{ law: 'barnevernsloven', section: '§ 13-2', checked: CHECKED }] },
-          { id: 'unsure', when: { fact: f('believe'), is: 'unsure' }, next: id('out-consult'), reason: loc('Du er usikker.', 'Du er usikker.', 'You are unsure.') },
+          { id: 'afraid', label: loc('Redd for å gå hjem', 'Redd for å gå heim', 'Afraid to go home'), when: { fact: f('signs'), includes: 'afraid' }, next: id('out-acute'), reason: loc('Personen er redd for å gå hjem.', 'Personen er redd for å gå heim.', 'The person is afraid to go home.'), legal: [{ law: 'straffeloven', section: '§ 196', checked: CHECKED }] },
+          { id: 'serious', label: loc('Mulig alvorlig lovbrudd', 'Mogleg alvorleg lovbrot', 'Possible serious crime'), when: { all: [{ fact: f('believe'), is: 'yes' }, { fact: f('signs'), includesAny: ['sexual', 'bruises'] }] }, next: id('serious'), reason: loc('Det kan være et alvorlig lovbrudd.', 'Det kan vere eit alvorleg lovbrot.', 'It may be a serious crime.') },
+          { id: 'report', label: loc('Terskelen er nådd', 'Terskelen er nådd', 'Threshold met'), when: { any: [{ fact: f('believe'), is: 'yes' }, { all: [{ fact: f('who'), in: ['parent', 'partner'] }, { fact: f('signs'), includes: 'withdrawn' }] }] }, next: id('out-report'), reason: loc('Terskelen for å melde er nådd.', 'Terskelen for å melde er nådd.', 'The threshold to report is met.'), legal: [{ law: 'barnevernsloven', section: '§ 13-2', checked: CHECKED }] },
+          { id: 'unsure', label: loc('Du er usikker', 'Du er usikker', 'You are unsure'), when: { fact: f('believe'), is: 'unsure' }, next: id('out-consult'), reason: loc('Du er usikker.', 'Du er usikker.', 'You are unsure.') },
         ],
         otherwise: id('follow-up'),
         otherwiseReason: loc('Ingen grunn til å melde nå.', 'Ingen grunn til å melde no.', 'No reason to report now.'),

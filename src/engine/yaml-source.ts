@@ -12,8 +12,17 @@ export interface YamlSource {
   data: unknown;
   /** Syntax problems; when there are any, `data` is undefined. */
   problems: Problem[];
-  locate(path: readonly (string | number)[]): { line: number; column: number };
-  problem(code: string, severity: Severity, message: string, path: readonly (string | number)[]): Problem;
+  /**
+   * Where a path was written. A path through a part repeated with `*name` stops at the `*name`
+   * (an error in a shared list is shown where it is used), unless `throughAliases` follows it to
+   * where the part is written with `&name` (for what is fixed once for every use, as a rule's label).
+   */
+  locate(path: readonly (string | number)[], opts?: LocateOptions): { line: number; column: number };
+  problem(code: string, severity: Severity, message: string, path: readonly (string | number)[], opts?: LocateOptions): Problem;
+}
+
+export interface LocateOptions {
+  throughAliases?: boolean;
 }
 
 /**
@@ -34,25 +43,38 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     return positions;
   };
 
+  /** The node a path leads to; through an alias only when asked (see `locate`). */
+  const nodeAt = (doc: Document, path: readonly (string | number)[], throughAliases: boolean): unknown => {
+    if (!throughAliases) return path.length === 0 ? doc.contents : doc.getIn(path, true);
+    let node: unknown = doc.contents;
+    for (const key of path) {
+      if (isAlias(node)) node = node.resolve(doc);
+      if (!isCollection(node)) return undefined;
+      node = node.get(key, true);
+    }
+    return isAlias(node) ? node.resolve(doc) : node;
+  };
+
   /** The key node of the pair a path ends in, when it ends in a key of a mapping. */
-  const keyOf = (doc: Document, path: readonly (string | number)[]): Node | undefined => {
+  const keyOf = (doc: Document, path: readonly (string | number)[], throughAliases: boolean): Node | undefined => {
     const last = path.at(-1);
     if (typeof last !== 'string') return undefined;
-    const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+    const parent = nodeAt(doc, path.slice(0, -1), throughAliases);
     if (!isMap(parent)) return undefined;
     const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === last);
     return isNode(pair?.key) ? pair.key : undefined;
   };
 
-  const locate = (path: readonly (string | number)[]): { line: number; column: number } => {
+  const locate = (path: readonly (string | number)[], opts: LocateOptions = {}): { line: number; column: number } => {
     const { doc, lineCounter } = withPositions();
+    const throughAliases = opts.throughAliases ?? false;
     // Walk up the path until a node with a position is found: a missing key is reported at its parent.
     for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+      const node = nodeAt(doc, path.slice(0, n), throughAliases);
       if (isNode(node) && node.range) {
         // A path ending in a key points at the key's value. A block list or mapping starts on the line
         // after its key, so point at the key there: the problem stays on the line the key is written.
-        const block = n === path.length && isCollection(node) && !node.flow ? keyOf(doc, path) : undefined;
+        const block = n === path.length && isCollection(node) && !node.flow ? keyOf(doc, path, throughAliases) : undefined;
         const pos = lineCounter.linePos((block?.range ?? node.range)[0]);
         return { line: pos.line, column: pos.col };
       }
@@ -60,12 +82,12 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     return { line: 1, column: 1 };
   };
 
-  const problem = (code: string, severity: Severity, message: string, path: readonly (string | number)[]): Problem => ({
+  const problem = (code: string, severity: Severity, message: string, path: readonly (string | number)[], opts?: LocateOptions): Problem => ({
     code,
     severity,
     message,
     file,
-    ...locate(path),
+    ...locate(path, opts),
     path: [...path],
   });
 

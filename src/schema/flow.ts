@@ -80,6 +80,11 @@ export const QuestionNode = z.object({
 
 export const Rule = z.object({
   id: Id,
+  /**
+   * A few words naming the condition («Vold nå»), for the flow chart's arrow. Optional so that older
+   * versions stay valid; CHART_LABEL_MISSING warns, since the chart then shows the id.
+   */
+  label: Localized.optional(),
   when: Condition,
   next: Id,
   /** Why this rule leads where it does, shown in the explanation. */
@@ -90,6 +95,11 @@ export const Rule = z.object({
 export const DecisionNode = z.object({
   ...NodeBase,
   kind: z.literal('decision'),
+  /**
+   * What is weighed, as a short question («Er det akutt?»), for the flow chart and its outline. A
+   * decision is never a screen, so nothing else shows it. Optional like a rule's `label`.
+   */
+  title: Localized.optional(),
   /** Tried in order; the first rule whose condition holds decides. */
   rules: z.array(Rule).min(1),
   otherwise: Id.optional(),

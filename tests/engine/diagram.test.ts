@@ -76,3 +76,54 @@ describe('the printed chart marks the walk that was taken', () => {
     expect(taken.sort()).toEqual(['acute-check-route→handle-acute', 'acute-check→acute-check-route', 'acute→acute-check']);
   });
 });
+
+describe('the chart names decisions and rules in words, not ids', () => {
+  const shipped = compiledIn('flows');
+  const barn = shipped.find((f) => f.id === 'barn');
+  if (!barn) throw new Error('barn missing');
+  const edge = (model: ReturnType<typeof diagramModel>, from: string, to: string) => model.edges.find((e) => e.from === from && e.to === to)?.label;
+  const node = (model: ReturnType<typeof diagramModel>, id: string) => model.nodes.find((n) => n.id === id)?.label;
+
+  it('a decision reads «Vurdering: <title>», a rule’s arrow its label, several to one place joined with « / »', () => {
+    const model = diagramModel(barn.definition);
+    expect(node(model, 'acute-check-route')).toEqual({ nb: 'Vurdering: Er det akutt?', nn: 'Vurdering: Er det akutt?', en: 'Decision: Is it acute?' });
+    expect(edge(model, 'forms-route', 'happens-soon')).toEqual({ nb: 'Kjønnslemlestelse eller tvangsekteskap', nn: 'Kjønnslemlesting eller tvangsekteskap', en: 'FGM or forced marriage' });
+    expect(edge(model, 'soon-route', 'handle-acute')).toEqual({ nb: 'Kjønnslemlestelse snart eller skjedd / Tvangsekteskap snart eller skjedd', nn: 'Kjønnslemlesting snart eller skjedd / Tvangsekteskap snart eller skjedd', en: 'FGM soon or done / Forced marriage soon or done' });
+    // «otherwise» keeps its word.
+    expect(edge(model, 'soon-route', 'talk-with-child')?.nb).toBe('ellers');
+  });
+
+  it('falls back to the ids for a flow written before titles and labels (the validator warns)', () => {
+    const def = structuredClone(barn.definition);
+    for (const n of Object.values(def.phases).flat()) {
+      if (n.kind !== 'decision') continue;
+      delete n.title;
+      for (const r of n.rules) delete r.label;
+    }
+    const model = diagramModel(def);
+    expect(node(model, 'forms-route')).toEqual({ nb: 'Vurdering: forms-route', nn: 'Vurdering: forms-route', en: 'Decision: forms-route' });
+    expect(edge(model, 'soon-route', 'handle-acute')).toEqual({ nb: 'fgm / forced-marriage', nn: 'fgm / forced-marriage', en: 'fgm / forced-marriage' });
+  });
+
+  describe.each(shipped.map((f) => [f.id, f] as const))('in the shipped flow %s', (_id, flow) => {
+    const decisions = Object.values(flow.definition.phases).flat().flatMap((n) => (n.kind === 'decision' ? [n] : []));
+
+    it('every decision has a title and every rule a label, in nb, nn and en', () => {
+      expect(decisions.length).toBeGreaterThan(0);
+      for (const d of decisions) {
+        for (const lang of LANGS) expect(d.title?.[lang], `${d.id} title [${lang}]`).toBeTruthy();
+        for (const r of d.rules) for (const lang of LANGS) expect(r.label?.[lang], `${d.id} → ${r.id} label [${lang}]`).toBeTruthy();
+      }
+    });
+
+    it('no label in the chart is a node or rule id', () => {
+      const ids = new Set([...indexNodes(flow.definition).keys(), ...decisions.flatMap((d) => d.rules.map((r) => r.id))]);
+      const model = diagramModel(flow.definition);
+      const words = [
+        ...model.nodes.flatMap((n) => LANGS.map((lang) => (n.label[lang] ?? '').replace(/^(Vurdering|Decision): /, ''))),
+        ...model.edges.flatMap((e) => LANGS.flatMap((lang) => (e.label[lang] ?? '').split(' / '))),
+      ];
+      expect(words.filter((w) => ids.has(w))).toEqual([]);
+    });
+  });
+});

@@ -41,6 +41,13 @@ describe('reading YAML quickly, with positions when asked', () => {
     expect(src.locate(['nodes', 0, 'missing'])).toEqual({ line: 3, column: 5 });
   });
 
+  it('points at a part repeated with *name where it is used, or, when asked, where its &name writes it', () => {
+    const src = parseYamlSource('f.yaml', 'first:\n  rules:\n    - &shared\n      id: a\nsecond:\n  rules:\n    - *shared\n');
+    expect(src.locate(['second', 'rules', 0, 'label'])).toEqual({ line: 7, column: 7 });
+    expect(src.locate(['second', 'rules', 0, 'label'], { throughAliases: true })).toEqual({ line: 4, column: 7 });
+    expect(src.locate(['first', 'rules', 0], { throughAliases: true })).toEqual({ line: 4, column: 7 });
+  });
+
   it("reports a syntax error with the yaml library's line and column", () => {
     const src = parseYamlSource('f.yaml', 'id: x\nnodes:\n  - id: a\n   bad: [\n');
     expect(src.data).toBeUndefined();

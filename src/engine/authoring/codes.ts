@@ -22,6 +22,7 @@ export const FLOW_CODES = {
   HEADLINE_NOT_ALLOWED: 'error',
   FACT_NEVER_SET: 'error',
   FACT_NEVER_READ: 'warning',
+  CHART_LABEL_MISSING: 'warning',
   UNKNOWN_VALUE: 'error',
   OPTIONS_MISSING: 'error',
   OPTIONS_NOT_ALLOWED: 'error',

@@ -3,6 +3,7 @@ import type { Vocabulary } from '../../schema/vocabulary';
 import { indexNodes } from '../graph';
 import { toResult, type LoadResult, type Problem } from '../problems';
 import { parseYamlSource, type YamlSource } from '../yaml-source';
+import { chartLabelProblems } from './chart-labels';
 import { factProblems } from './fact-checks';
 import { graphProblems } from './graph-checks';
 import { contentHash } from './hash';
@@ -49,6 +50,7 @@ function loadFlowUnsafe(file: string, text: string, vocabulary?: Vocabulary): Lo
     // fact the other sets would be reported «never set» where it is read: the id is the mistake.
     ...(graph.some((p) => p.code === 'DUPLICATE_ID') ? [] : factProblems(src, def)),
     ...textProblems,
+    ...chartLabelProblems(src, def),
     ...(vocabulary ? actionProblems(src, def, vocabulary) : []),
   ];
   return toResult({ file, definition: def, hash: contentHash(def), locate: src.locate }, problems);

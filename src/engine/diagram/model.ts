@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../../schema/common';
-import type { Disposition, FlowDefinition, FlowNode, Phase } from '../../schema/flow';
+import type { DecisionNode, Disposition, FlowDefinition, FlowNode, Phase } from '../../schema/flow';
 import { allEdges, indexNodes } from '../graph';
 import { labelsFor } from '../walk';
 
@@ -14,7 +14,7 @@ export interface DiagramNode {
 export interface DiagramEdge {
   from: string;
   to: string;
-  /** What takes the edge: answers (joined), a rule id, "otherwise" or nothing for "continue". */
+  /** What takes the edge: answers or rule labels (joined), "otherwise", or nothing for "continue". */
   label: Localized;
 }
 
@@ -43,7 +43,7 @@ export function diagramModel(def: FlowDefinition): DiagramModel {
     const label: Localized | undefined =
       e.kind === 'answer' && from?.kind === 'question'
         ? e.via === '*' ? undefined : (labelsFor(from, e.via)[0] as Localized)
-        : e.kind === 'rule' ? { nb: e.via, nn: e.via, en: e.via }
+        : e.kind === 'rule' && from?.kind === 'decision' ? ruleLabel(from, e.via)
         : e.kind === 'otherwise' ? OTHERWISE
         : undefined;
     const key = `${e.from}→${e.to}`;
@@ -62,9 +62,18 @@ function nodeLabel(node: FlowNode): Localized {
       return node.title;
     case 'question':
       return node.prompt;
-    case 'decision':
-      return { nb: `Vurdering: ${node.id}`, nn: `Vurdering: ${node.id}`, en: `Decision: ${node.id}` };
+    case 'decision': {
+      // The id only for a flow written before decisions had titles (CHART_LABEL_MISSING warns).
+      const title = (lang: Lang): string => node.title?.[lang] ?? node.id;
+      return { nb: `Vurdering: ${title('nb')}`, nn: `Vurdering: ${title('nn')}`, en: `Decision: ${title('en')}` };
+    }
   }
+}
+
+/** A rule's arrow reads its label («Vold nå»); the id only where the flow gives none (CHART_LABEL_MISSING). */
+function ruleLabel(decision: DecisionNode, ruleId: string): Localized {
+  const label = decision.rules.find((r) => r.id === ruleId)?.label;
+  return { nb: label?.nb ?? ruleId, nn: label?.nn ?? ruleId, en: label?.en ?? ruleId };
 }
 
 function joinLabels(labels: Localized[]): Localized {

@@ -73,7 +73,7 @@ function AccessibilityStatement({ lang }: { lang: Lang }) {
 
       <h2>{t('about.a11y.known.heading')}</h2>
       <p>{t('about.a11y.known.none')}</p>
-      <TextList texts={[t('about.a11y.known.clear'), t('about.a11y.known.title'), t('about.a11y.known.chart')]} />
+      <TextList texts={[t('about.a11y.known.clear'), t('about.a11y.known.title')]} />
       <p>{t('about.a11y.known.pending')}</p>
 
       <h2>{t('about.a11y.feedback.heading')}</h2>

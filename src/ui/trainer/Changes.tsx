@@ -106,7 +106,8 @@ function nodeText(n: FlowNode | undefined, lang: Lang): string {
     case 'outcome':
       return pick(n.title, lang);
     case 'decision':
-      return n.id;
+      // Its chart title where the flow gives one (older versions may not): the id is in <code> beside it.
+      return n.title ? pick(n.title, lang) : n.id;
   }
 }
 

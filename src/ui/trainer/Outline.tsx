@@ -56,9 +56,9 @@ export function DiagramOutline({ flow, model, lang, path }: { flow: CompiledFlow
                 const w = ways(n);
                 return (
                   <li key={n.id} data-id={n.id} className={onPath.has(n.id) ? 'on-path' : undefined}>
-                    {/* A decision's chart label already reads «Vurdering: <id>»; here the kind says that. */}
+                    {/* The kind already says «Vurdering», so a decision shows its bare title (its id only in a flow without titles). */}
                     <span className="outline-kind">{t(`trainer.kind.${n.kind}`)}</span>
-                    {n.kind === 'outcome' && <span className="outline-disposition"> ({dispositionName(n)})</span>}: <span className="outline-text">{n.kind === 'decision' ? n.id : (labelOf.get(n.id) ?? n.id)}</span>
+                    {n.kind === 'outcome' && <span className="outline-disposition"> ({dispositionName(n)})</span>}: <span className="outline-text">{n.kind === 'decision' ? pick(n.title, lang) || n.id : (labelOf.get(n.id) ?? n.id)}</span>
                     {onPath.has(n.id) && <strong className="outline-on-path"> [{t('trainer.diagram.onPath')}]</strong>}
                     {w.length > 0 && (
                       <ul className="outline-ways">
