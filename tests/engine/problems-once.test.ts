@@ -50,6 +50,13 @@ describe('a mistake is reported once, with a suggestion', () => {
     expect(problems.map((p) => `${p.code} ${p.message}`)).toEqual(['MISSING_TRANSLATION text is missing in en']);
   });
 
+  it('a misspelt action names the one that was meant', () => {
+    const path = 'flows/barn/1.0.0.yaml';
+    const text = read(path).replace('- action: travel-and-passport', '- action: travel-and-pasport');
+    const { problems } = loadFlowProject(vocabulary(), [{ path, text }], undefined);
+    expect(problems.map((p) => `${p.code} ${p.message}`)).toEqual(['UNKNOWN_ACTION "travel-and-pasport" is not in the action vocabulary (flows/vocabulary.yaml) (did you mean "travel-and-passport"?)']);
+  });
+
   it('a misspelt fact or answer value in a rule names the one that was meant', () => {
     const path = 'flows/barn/1.0.0.yaml';
     const text = read(path).replace('{ fact: serious_crime, is: "yes" }', '{ fact: serius_crime, is: "yes" }').replace('{ fact: reason_to_believe, is: "yes" }', '{ fact: reason_to_believe, is: "yse" }');
