@@ -107,7 +107,7 @@ function nodeText(n: FlowNode | undefined, lang: Lang): string {
       return pick(n.title, lang);
     case 'decision':
       // Its chart title where the flow gives one (older versions may not): the id is in <code> beside it.
-      return n.title ? pick(n.title, lang) : n.id;
+      return pick(n.title, lang) || n.id;
   }
 }
 
