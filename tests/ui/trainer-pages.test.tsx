@@ -250,6 +250,9 @@ describe('what changed', () => {
     expect(changed.querySelector('del')).not.toBeNull();
     expect(changed.querySelector('ins')).not.toBeNull();
     expect(within(changed).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(expect.arrayContaining(['Tekst', 'Regler']));
+    // A decision is named by its title, as in the chart, with its id beside it for the author.
+    const route = changed.querySelector('article[data-id="route"] h3');
+    expect(route).toHaveTextContent(/route: Hva er neste steg\?$/);
     // Texts say which language, and mark their cells with it; rules have no language column.
     const columns = (table: HTMLElement) => within(table).getAllByRole('columnheader').map((c) => c.textContent);
     const tables = within(changed).getAllByRole('table');
