@@ -8,6 +8,7 @@ import { ProfileNote } from './ProfileNote';
 import { RolePicker } from './RolePicker';
 import { UrlProfileStatus } from './UrlProfileStatus';
 import { StepHeading } from '../StepHeading';
+import { flowHref } from '../StartView';
 import { walkBehind } from '../walk/useRoute';
 
 export interface SettingsViewProps {
@@ -37,7 +38,7 @@ export function SettingsView({ profiles, role, onRoleChange, lang }: SettingsVie
     <div className="settings">
       {walk && (
         <p className="back-link">
-          <a href={`#/${walk}`} onClick={backToWalk}>
+          <a href={flowHref(walk)} onClick={backToWalk}>
             <span aria-hidden="true">← </span>
             {t('settings.back.link')}
           </a>

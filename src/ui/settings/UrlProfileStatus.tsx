@@ -4,8 +4,10 @@ import { pick } from '../../i18n/index';
 import type { UrlProfile } from '../profiles/useProfiles';
 import { ProfileProblems } from './ProfileProblems';
 
-/** What became of a profile loaded from a URL: in use (with any warnings), or why not. */
-/** `id` lets the address field name the status as its description (and as its error, when it failed). */
+/**
+ * What became of a profile loaded from a URL: in use (with any warnings), or why not. `id` lets the
+ * address field name the status as its description (and as its error, when it failed).
+ */
 export function UrlProfileStatus({ url, lang, onStop, id }: { url: UrlProfile; lang: Lang; onStop: () => void; id?: string }) {
   const { t } = useTexts();
   const stop = (
