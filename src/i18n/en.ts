@@ -12,7 +12,7 @@ const en: Messages = {
     announce: { cleared: 'Everything is cleared. You are back at the start.' },
   },
   footer: {
-    privacy: { text: 'Tiltakskort does not store what you write. Notes and drafts exist only on this screen and are gone when you close the page or press "Clear everything". No cookies, no tracking.' },
+    privacy: { text: 'Tiltakskort does not store what you write. Notes and drafts exist only on this screen and are gone when you close the page or press "Clear all". No cookies, no tracking.' },
     emergency: { text: 'If someone is in danger, call 112.' },
     about: { label: 'About Tiltakskort' },
     settings: { link: 'Settings: municipality and workplace' },
@@ -32,7 +32,7 @@ const en: Messages = {
     police: { label: 'Police' },
     ambulance: { label: 'Ambulance' },
     legevakt: { label: 'Emergency clinic' },
-    policeNonEmergency: { label: 'Police, non-emergency' },
+    policeNonEmergency: { label: 'Police, not urgent' },
     alarmtelefonen: { label: 'Helpline for children and young people' },
     call: { aria: 'Call {{label}} on {{number}}' },
   },
@@ -44,7 +44,7 @@ const en: Messages = {
     en: { name: 'English' },
   },
   clear: {
-    button: { text: 'Clear everything', aria: 'Clear everything: delete answers, notes and drafts and go to the start' },
+    button: { text: 'Clear all', aria: 'Clear all: delete answers, notes and drafts and go to the start' },
   },
   start: {
     heading: { title: 'What are you worried about?' },
@@ -94,7 +94,7 @@ const en: Messages = {
     checklist: { hint: 'Tick what fits. You can continue without ticking anything.' },
     choose: { error: 'Choose an answer before you continue.' },
     yesno: { yes: 'Yes', no: 'No', unsure: 'Unsure' },
-    previous: { badge: 'Previous answer', hint: 'The answer you gave last time is selected. You can change it.' },
+    previous: { badge: 'Previous answer', marked: 'The answer you gave last time is marked ✓. You can change it.', hint: 'The answer you gave last time is selected. You can change it.' },
     optionHelp: { label: 'More about this' },
   },
   outcome: {

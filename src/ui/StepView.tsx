@@ -116,7 +116,8 @@ function Prompt({ node, lang, helpId }: { node: QuestionNode; lang: Lang; helpId
 
 /**
  * Yes / no / unsure: three large buttons that answer at once, so the acute answer is one tap.
- * After Back, the answer given before is marked in words ("Previous answer"), not by colour alone.
+ * After Back, the answer given before is marked with ✓ and a line above the buttons says what the mark
+ * means (not by colour alone); a screen reader hears "Previous answer" as the button's description.
  */
 function YesNoQuestion({ node, lang, previous, onAnswer }: { node: QuestionNode; lang: Lang; previous: FactValue | undefined; onAnswer: (value: FactValue) => void }) {
   const { t } = useTexts();
@@ -127,6 +128,7 @@ function YesNoQuestion({ node, lang, previous, onAnswer }: { node: QuestionNode;
       <fieldset aria-describedby={node.help ? helpId : undefined}>
         <Prompt node={node} lang={lang} helpId={helpId} />
         <Folded tips={node.tips} examples={node.examples} lang={lang} />
+        {previous !== undefined && <p className="hint previous-hint">{t('walk.previous.marked')}</p>}
         <ul className="yesno-buttons">
           {YESNO_VALUES.map((v) => {
             const was = previous === v;
@@ -139,9 +141,14 @@ function YesNoQuestion({ node, lang, previous, onAnswer }: { node: QuestionNode;
                   aria-describedby={was ? `${uid}-previous` : undefined}
                   onClick={() => onAnswer(v)}
                 >
+                  {was && (
+                    <span className="previous-mark" aria-hidden="true">
+                      ✓
+                    </span>
+                  )}
                   {t(`walk.yesno.${v as 'yes' | 'no' | 'unsure'}`)}
                   {was && (
-                    <span id={`${uid}-previous`} className="previous-badge" aria-hidden="true">
+                    <span id={`${uid}-previous`} className="visually-hidden" aria-hidden="true">
                       {t('walk.previous.badge')}
                     </span>
                   )}

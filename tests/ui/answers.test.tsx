@@ -36,15 +36,28 @@ describe('yes / no / unsure in one tap', () => {
 });
 
 describe('after Back, the previous answer is pre-selected', () => {
-  it('yes/no: the button given before says so', async () => {
+  it('yes/no: the button given before says so, in words and with a ✓ that a line above explains', async () => {
     const user = userEvent.setup();
     renderApp();
-    await toSigns(user);
+    await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
+    await user.click(await screen.findByRole('button', { name: 'Nei' }));
     expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');
     await back(user);
     expect(h1()).toHaveTextContent(/i fare akkurat nå/);
-    expect(screen.getByRole('button', { name: 'Nei' })).toHaveAccessibleDescription('Forrige svar');
+    expect(screen.getByText('Svaret du ga sist, er merket med ✓. Du kan endre det.')).toBeInTheDocument();
+    const no = screen.getByRole('button', { name: 'Nei' });
+    expect(no).toHaveAccessibleDescription('Forrige svar');
+    expect(no).toHaveTextContent(/^✓\s*Nei/);
     expect(screen.getByRole('button', { name: 'Ja' })).not.toHaveAccessibleDescription();
+    expect(screen.getByRole('button', { name: 'Ja' })).not.toHaveTextContent('✓');
+  });
+
+  it('yes/no: a question met for the first time has no mark and no line about one', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
+    for (const name of ['Ja', 'Nei', 'Usikker']) expect(await screen.findByRole('button', { name })).not.toHaveTextContent('✓');
+    expect(screen.queryByText(/merket med ✓/)).toBeNull();
   });
 
   it('checklist: the boxes ticked before are ticked again', async () => {

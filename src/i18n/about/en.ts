@@ -32,7 +32,7 @@ export const aboutEn: AboutStrings = {
     known: {
       heading: 'Known issues',
       none: 'The automatic tests find no breach of the requirements. These are known and not fixed:',
-      clear: '"Clear everything" and "Start again" act on one tap, without asking first. That is on purpose: "Clear everything" must remove everything quickly if someone looks at the screen. A mis-tap also deletes notes and drafts.',
+      clear: '"Clear all" and "Start again" act on one tap, without asking first. That is on purpose: "Clear all" must remove everything quickly if someone looks at the screen. A mis-tap also deletes notes and drafts.',
       title: 'The page title is the same for every question in a guide. That is on purpose: the title is kept in the browser\'s history and must not show what the case is about. The heading and the step indicator say where you are.',
       pending: 'Testing with real screen readers (such as NVDA, JAWS, VoiceOver and TalkBack) and with users has not been done yet. Automatic tests find only some possible faults, so there may be faults we do not know about.',
     },
@@ -56,12 +56,12 @@ export const aboutEn: AboutStrings = {
     stored: {
       heading: 'What is stored, and only in your browser',
       choices: 'The language, contact profile (municipality or region) and workplace you have chosen. They are stored as short codes in the browser’s local storage (localStorage) until you change them or clear the site data in your browser.',
-      walk: 'While you go through a guide: which answer options you have chosen, as codes – never text you have written. They are kept in the browser’s session storage (sessionStorage), so you do not lose your place if the page reloads, and are deleted when you press "Clear everything" or close the tab.',
+      walk: 'While you go through a guide: which answer options you have chosen, as codes – never text you have written. They are kept in the browser’s session storage (sessionStorage), so you do not lose your place if the page reloads, and are deleted when you press "Clear all" or close the tab.',
       offline: 'A store for use without a network: the app itself and the guides with their texts, rules and phone numbers, so Tiltakskort works offline after the first visit. It holds nothing about you or the case.',
     },
     memory: {
       heading: 'What you write is not stored',
-      text: 'Notes and report drafts exist only on the screen while the page is open. They are not stored or sent anywhere, and are gone when you press "Clear everything", close the page or reload it. To keep something, copy or print it and put it in your unit’s own system.',
+      text: 'Notes and report drafts exist only on the screen while the page is open. They are not stored or sent anywhere, and are gone when you press "Clear all", close the page or reload it. To keep something, copy or print it and put it in your unit’s own system.',
     },
     none: {
       heading: 'No tracking',
@@ -75,7 +75,7 @@ export const aboutEn: AboutStrings = {
     },
     clear: {
       heading: 'How to delete',
-      text: '"Clear everything" at the top of the page deletes answers, notes and drafts and takes you to the start. You change the language, contact profile and workplace in the settings. Everything Tiltakskort has stored in the browser, including the store for use without a network, is removed by clearing the site data for the website in your browser’s settings.',
+      text: '"Clear all" at the top of the page deletes answers, notes and drafts and takes you to the start. You change the language, contact profile and workplace in the settings. Everything Tiltakskort has stored in the browser, including the store for use without a network, is removed by clearing the site data for the website in your browser’s settings.',
     },
   },
 };
