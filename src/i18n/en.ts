@@ -34,7 +34,6 @@ const en: Messages = {
     legevakt: { label: 'Emergency clinic' },
     policeNonEmergency: { label: 'Police, not urgent' },
     alarmtelefonen: { label: 'Helpline for children and young people' },
-    call: { aria: 'Call {{label}} on {{number}}' },
   },
   phone: { call: { prefix: 'Call' } },
   lang: {

@@ -37,7 +37,6 @@ const nb = {
     legevakt: { label: 'Legevakt' },
     policeNonEmergency: { label: 'Politiet, ikke akutt' },
     alarmtelefonen: { label: 'Alarmtelefonen for barn og unge' },
-    call: { aria: 'Ring {{label}} på {{number}}' },
   },
   // Hidden from view before the number in every tap-to-call link, so the link is named «Ring 116 111».
   phone: { call: { prefix: 'Ring' } },

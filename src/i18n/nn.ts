@@ -34,7 +34,6 @@ const nn: Messages = {
     legevakt: { label: 'Legevakt' },
     policeNonEmergency: { label: 'Politiet, ikkje akutt' },
     alarmtelefonen: { label: 'Alarmtelefonen for barn og unge' },
-    call: { aria: 'Ring {{label}} på {{number}}' },
   },
   phone: { call: { prefix: 'Ring' } },
   lang: {
