@@ -64,7 +64,8 @@ export const RULES: Record<string, Rule[]> = {
     { name: 'rape in the last days ⇒ acute with legevakt', when: { any: [{ fact: 'acute_signs', includes: 'rape' }, { fact: 'rape_when', is: 'last-days' }] }, atLeast: 'acute', include: ['legevakt'] },
     { name: 'sexual violence ⇒ legevakt', when: { fact: 'violence_kind', includes: 'sexual' }, include: ['legevakt'] },
     { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen'] }, otherRisk] }, atLeast: 'avvergeplikt' },
-    { name: 'known violence + cannot protect self ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen'] }, { fact: 'risk_exposed', is: 'yes' }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
+    // «Usikker» too: doubt about whether the person can protect themselves is for the police to weigh.
+    { name: 'known violence + cannot (or may not be able to) protect self ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen'] }, { fact: 'risk_exposed', in: ['yes', 'unsure'] }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
     // A person with dementia or a severe disability never tells: the suspicion is enough.
     { name: 'cannot protect self + suspected physical or sexual violence ⇒ at least avvergeplikt, with TryggEst', when: { all: [{ fact: 'risk_exposed', is: 'yes' }, { fact: 'violence_kind', includesAny: ['physical', 'sexual'] }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
     { name: 'risk-exposed ⇒ TryggEst', when: { fact: 'risk_exposed', in: ['yes', 'unsure'] }, include: ['tryggest'] },
