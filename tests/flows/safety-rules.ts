@@ -75,6 +75,7 @@ export const RULES: Record<string, Rule[]> = {
   utover: [
     ...adultCommon,
     { name: 'acute check ticked ⇒ acute, barnevern alerted at the same time', when: { fact: 'acute_signs', includesAny: ['violence-now', 'serious-threats', 'injuries', 'life-at-stake', 'weapon', 'out-of-control'] }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now'] },
+    { name: 'a child hurt or shaken, or going home to the one who did it ⇒ acute: 112, barnevern alerted now, a report, the family not told', when: { fact: 'acute_signs', includes: 'child-hurt' }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now', 'bekymringsmelding', 'do-not-contact-guardians'] },
     girlAtRiskOfFgm({ fact: 'violence_kind', includes: 'fgm' }),
     tripAbroad({ fact: 'violence_kind', includesAny: ['fgm', 'forced-marriage', 'forced-marriage-child'] }),
     childAtRiskOfForcedMarriage({ fact: 'violence_kind', includes: 'forced-marriage-child' }),
