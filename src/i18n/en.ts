@@ -93,7 +93,7 @@ const en: Messages = {
     checklist: { hint: 'Tick what fits. You can continue without ticking anything.' },
     choose: { error: 'Choose an answer before you continue.' },
     yesno: { yes: 'Yes', no: 'No', unsure: 'Unsure' },
-    previous: { badge: 'Previous answer', marked: 'The answer you gave last time is marked ✓. You can change it.', hint: 'The answer you gave last time is selected. You can change it.' },
+    previous: { badge: 'Previous answer', marked: 'Your earlier answer is marked\u00a0✓. You can change it.', hint: 'The answer you gave last time is selected. You can change it.' },
     optionHelp: { label: 'More about this' },
   },
   outcome: {

@@ -97,7 +97,7 @@ const nb = {
     checklist: { hint: 'Kryss av det som passer. Du kan gå videre uten å krysse av.' },
     choose: { error: 'Velg et svar før du går videre.' },
     yesno: { yes: 'Ja', no: 'Nei', unsure: 'Usikker' },
-    previous: { badge: 'Forrige svar', marked: 'Svaret du ga sist, er merket med ✓. Du kan endre det.', hint: 'Svaret du ga sist, er valgt. Du kan endre det.' },
+    previous: { badge: 'Forrige svar', marked: 'Svaret du ga sist, er merket med\u00a0✓. Du kan endre det.', hint: 'Svaret du ga sist, er valgt. Du kan endre det.' },
     optionHelp: { label: 'Mer om dette' },
   },
   outcome: {

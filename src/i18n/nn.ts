@@ -93,7 +93,7 @@ const nn: Messages = {
     checklist: { hint: 'Kryss av det som passar. Du kan gå vidare utan å krysse av.' },
     choose: { error: 'Vel eit svar før du går vidare.' },
     yesno: { yes: 'Ja', no: 'Nei', unsure: 'Usikker' },
-    previous: { badge: 'Førre svar', marked: 'Svaret du gav sist, er merkt med ✓. Du kan endre det.', hint: 'Svaret du gav sist, er valt. Du kan endre det.' },
+    previous: { badge: 'Førre svar', marked: 'Svaret du gav sist, er merkt med\u00a0✓. Du kan endre det.', hint: 'Svaret du gav sist, er valt. Du kan endre det.' },
     optionHelp: { label: 'Meir om dette' },
   },
   outcome: {

@@ -116,7 +116,7 @@ function Prompt({ node, lang, helpId }: { node: QuestionNode; lang: Lang; helpId
 
 /**
  * Yes / no / unsure: three large buttons that answer at once, so the acute answer is one tap.
- * After Back, the answer given before is marked with ✓ and a line above the buttons says what the mark
+ * After Back, the answer given before is marked with ✓ and a line under the buttons says what the mark
  * means (not by colour alone); a screen reader hears "Previous answer" as the button's description.
  */
 function YesNoQuestion({ node, lang, previous, onAnswer }: { node: QuestionNode; lang: Lang; previous: FactValue | undefined; onAnswer: (value: FactValue) => void }) {
@@ -128,7 +128,6 @@ function YesNoQuestion({ node, lang, previous, onAnswer }: { node: QuestionNode;
       <fieldset aria-describedby={node.help ? helpId : undefined}>
         <Prompt node={node} lang={lang} helpId={helpId} />
         <Folded tips={node.tips} examples={node.examples} lang={lang} />
-        {previous !== undefined && <p className="hint previous-hint">{t('walk.previous.marked')}</p>}
         <ul className="yesno-buttons">
           {YESNO_VALUES.map((v) => {
             const was = previous === v;
@@ -157,6 +156,8 @@ function YesNoQuestion({ node, lang, previous, onAnswer }: { node: QuestionNode;
             );
           })}
         </ul>
+        {/* Below the buttons, so they stay on a small phone's first screen after Back. */}
+        {previous !== undefined && <p className="hint previous-hint">{t('walk.previous.marked')}</p>}
       </fieldset>
     </div>
   );

@@ -36,7 +36,7 @@ describe('yes / no / unsure in one tap', () => {
 });
 
 describe('after Back, the previous answer is pre-selected', () => {
-  it('yes/no: the button given before says so, in words and with a ✓ that a line above explains', async () => {
+  it('yes/no: the button given before says so, in words and with a ✓ that a line under them explains', async () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
@@ -44,7 +44,7 @@ describe('after Back, the previous answer is pre-selected', () => {
     expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');
     await back(user);
     expect(h1()).toHaveTextContent(/i fare akkurat nå/);
-    expect(screen.getByText('Svaret du ga sist, er merket med ✓. Du kan endre det.')).toBeInTheDocument();
+    expect(screen.getByText('Svaret du ga sist, er merket med\u00a0✓. Du kan endre det.')).toBeInTheDocument();
     const no = screen.getByRole('button', { name: 'Nei' });
     expect(no).toHaveAccessibleDescription('Forrige svar');
     expect(no).toHaveTextContent(/^✓\s*Nei/);
