@@ -44,7 +44,7 @@ describe('after Back, the previous answer is pre-selected', () => {
     expect(h1()).toHaveTextContent('Hva har du lagt merke til hos barnet?');
     await back(user);
     expect(h1()).toHaveTextContent(/i fare akkurat nå/);
-    expect(screen.getByText('Svaret du ga sist, er merket med\u00a0✓. Du kan endre det.')).toBeInTheDocument();
+    expect(screen.getByText(/^Svaret du ga sist, er merket med\s✓\. Du kan endre det\.$/)).toBeInTheDocument();
     const no = screen.getByRole('button', { name: 'Nei' });
     expect(no).toHaveAccessibleDescription('Forrige svar');
     expect(no).toHaveTextContent(/^✓\s*Nei/);
@@ -57,7 +57,7 @@ describe('after Back, the previous answer is pre-selected', () => {
     renderApp();
     await user.click(screen.getByRole('link', { name: /Jeg er bekymret for et barn/ }));
     for (const name of ['Ja', 'Nei', 'Usikker']) expect(await screen.findByRole('button', { name })).not.toHaveTextContent('✓');
-    expect(screen.queryByText(/merket med ✓/)).toBeNull();
+    expect(screen.queryByText(/merket med\s✓/)).toBeNull();
   });
 
   it('checklist: the boxes ticked before are ticked again', async () => {
