@@ -185,3 +185,20 @@ export async function openPage(browser: Browser, opts: BrowserContextOptions = {
   const consoleCollector = new ConsoleCollector(page);
   return { page, context, console: consoleCollector, requests, close: () => context.close() };
 }
+
+/**
+ * Adds a user style to every document the page loads (the static start page too), before any script —
+ * as a browser's text-size setting or a text-spacing bookmarklet does. Pair it with `bypassCSP`: the
+ * user's style stands above the page's `style-src 'self'`.
+ */
+export async function restyled(page: Page, css: string): Promise<void> {
+  await page.addInitScript((rules: string) => {
+    const add = () => {
+      const style = document.createElement('style');
+      style.textContent = rules;
+      document.head.append(style);
+    };
+    if (document.head) add();
+    else document.addEventListener('DOMContentLoaded', add, { once: true });
+  }, css);
+}

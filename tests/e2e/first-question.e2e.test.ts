@@ -5,15 +5,18 @@
 // (WCAG 1.4.4, 1.4.10) nothing may run off the screen, and the answers are one row or one column.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useE2E } from './harness';
+import en from '../../src/i18n/en';
+import nb from '../../src/i18n/nb';
+import nn from '../../src/i18n/nn';
+import { restyled, useE2E } from './harness';
 import { horizontalOverflow } from './scenarios';
 
 const e2e = useE2E();
 
 const SMALL_PHONE = { width: 360, height: 640 } as const;
-const ANSWERS = { nb: ['Ja', 'Nei', 'Usikker'], nn: ['Ja', 'Nei', 'Usikker'], en: ['Yes', 'No', 'Unsure'] } as const;
-const BACK = { nb: 'Tilbake', nn: 'Tilbake', en: 'Back' } as const;
-type Lang = keyof typeof ANSWERS;
+const TEXTS = { nb, nn, en };
+type Lang = keyof typeof TEXTS;
+const ANSWERS = Object.fromEntries(Object.entries(TEXTS).map(([lang, t]) => [lang, [t.walk.yesno.yes, t.walk.yesno.no, t.walk.yesno.unsure]])) as Record<Lang, string[]>;
 // English runs longer: its child question (three lines of heading, seven of help) does not fit 360 × 640
 // (the answers end ≈ 40 px below); it is checked on a common 390 × 844 phone. At 320 × 568 no flow fits.
 const CASES: { lang: Lang; flow: string; viewport: { width: number; height: number } }[] = [
@@ -52,7 +55,7 @@ describe('the first question on a small phone', () => {
       const question = await page.locator('h1').first().textContent();
       await no!.click();
       await page.waitForFunction((q) => document.querySelector('h1')?.textContent !== q, question);
-      await page.getByRole('button', { name: BACK[lang], exact: true }).click();
+      await page.getByRole('button', { name: TEXTS[lang].walk.back.button, exact: true }).click();
       await page.waitForFunction((q) => document.querySelector('h1')?.textContent === q, question);
       await page.evaluate(() => window.scrollTo(0, 0));
       expect(await no!.textContent()).toContain('✓');
@@ -66,11 +69,8 @@ describe('the first question with larger text on a phone', () => {
   for (const { width, percent } of [{ width: 320, percent: 125 }, { width: 360, percent: 150 }, { width: 360, percent: 200 }]) {
     for (const lang of ['nb', 'en'] as const) {
       it(`${lang}, text at ${percent} % on ${width} px: nothing runs off the screen, the answers one row or one column`, async () => {
-        // The user's own style stands above the page's CSP, as a browser's text-size setting does.
         const { page } = await e2e().newPage({ viewport: { width, height: 740 }, bypassCSP: true });
-        await page.addInitScript((rule: string) => {
-          document.addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: rule })), { once: true });
-        }, `html { font-size: ${percent}% !important; }`);
+        await restyled(page, `html { font-size: ${percent}% !important; }`);
         await page.goto(e2e().url(`/?lang=${lang}#/barn`), { waitUntil: 'networkidle' });
         const buttons = answerButtons(page, lang);
         await buttons[0]!.waitFor();

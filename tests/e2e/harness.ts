@@ -17,7 +17,7 @@ import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchChromium, openPage, type E2EPage } from './browser';
 import { serveStatic, type StaticServer } from './server';
 
-export { axeCheck, AXE_TAGS, CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium, openPage, PHONE, requireChromium, type ConsoleEntry, type E2EPage } from './browser';
+export { axeCheck, AXE_TAGS, CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium, openPage, PHONE, requireChromium, restyled, type ConsoleEntry, type E2EPage } from './browser';
 export { securityHeaders, serveStatic } from './server';
 
 declare module 'vitest' {

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import nb from '../../src/i18n/nb';
-import { openPage, PHONE, useE2E } from './harness';
+import { openPage, PHONE, restyled, useE2E } from './harness';
 import { dispositionTitle, h1, horizontalOverflow, scenarioFlow, scenarioFor, walkScenario } from './scenarios';
 
 const e2e = useE2E();
@@ -22,19 +22,6 @@ const cases = [
   { name: 'text at 200 % on a laptop (1.4.4)', viewport: { width: 1280, height: 800 }, css: TEXT_200, took: (s: { size: number }) => s.size >= 40 },
   { name: 'text spacing on a phone (1.4.12)', viewport: PHONE, css: TEXT_SPACING, took: (s: { letters: string }) => s.letters !== 'normal' && s.letters !== '0px' },
 ];
-
-async function restyled(page: Page, css: string): Promise<void> {
-  // Before any script: the style is in every document the page loads, the static start page too.
-  await page.addInitScript((rules: string) => {
-    const add = () => {
-      const style = document.createElement('style');
-      style.textContent = rules;
-      document.head.append(style);
-    };
-    if (document.head) add();
-    else document.addEventListener('DOMContentLoaded', add, { once: true });
-  }, css);
-}
 
 describe('the walk with text enlarged or spaced out', () => {
   for (const c of cases) {
