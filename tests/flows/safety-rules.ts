@@ -27,6 +27,8 @@ const adultCommon: Rule[] = [
   { name: 'danger soon ⇒ at least avvergeplikt', when: { fact: 'danger_soon', is: 'yes' }, atLeast: 'avvergeplikt' },
   { name: 'forced marriage / FGM ⇒ at least avvergeplikt', when: { fact: 'violence_kind', includesAny: ['forced-marriage', 'fgm'] }, atLeast: 'avvergeplikt' },
   { name: 'children in the home ⇒ at least a report, never inform guardians', when: { fact: 'children_in_home', in: ['yes', 'unsure'] }, atLeast: 'bekymringsmelding', include: ['bekymringsmelding'], exclude: ['inform-guardians'] },
+  { name: 'risk-exposed ⇒ TryggEst', when: { fact: 'risk_exposed', in: ['yes', 'unsure'] }, include: ['tryggest'] },
+  { name: '62+ ⇒ Vern for eldre', when: { fact: 'age_62_plus', is: 'yes' }, include: ['vern-for-eldre'] },
   { name: 'children in the home, grave risk and danger soon ⇒ barnevern alerted now', when: { all: [{ fact: 'children_in_home', is: 'yes' }, { fact: 'danger_soon', is: 'yes' }, grave] }, include: ['notify-barnevern-now'] },
   // Danger now leads straight to the acute outcome, before anyone has asked about children: alerting
   // barnevernet at the same time as the police is shown unless the answer is known to be "no".
@@ -68,8 +70,6 @@ export const RULES: Record<string, Rule[]> = {
     { name: 'known violence + cannot (or may not be able to) protect self ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen'] }, { fact: 'risk_exposed', in: ['yes', 'unsure'] }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
     // A person with dementia or a severe disability never tells: the suspicion is enough.
     { name: 'cannot protect self + suspected physical or sexual violence ⇒ at least avvergeplikt, with TryggEst', when: { all: [{ fact: 'risk_exposed', is: 'yes' }, { fact: 'violence_kind', includesAny: ['physical', 'sexual'] }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
-    { name: 'risk-exposed ⇒ TryggEst', when: { fact: 'risk_exposed', in: ['yes', 'unsure'] }, include: ['tryggest'] },
-    { name: '62+ ⇒ Vern for eldre', when: { fact: 'age_62_plus', is: 'yes' }, include: ['vern-for-eldre'] },
     { name: 'avvergeplikt ⇒ police or krisesenter offered', when: { any: [grave, { fact: 'danger_soon', is: 'yes' }] }, include: ['krisesenter'] },
   ],
   utover: [
@@ -82,6 +82,9 @@ export const RULES: Record<string, Rule[]> = {
     { name: 'sexual coercion told by the person or seen ⇒ at least avvergeplikt, with legevakt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen'] }, { fact: 'violence_kind', includes: 'sexual' }] }, atLeast: 'avvergeplikt', include: ['legevakt'] },
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
     { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, otherRisk] }, atLeast: 'avvergeplikt' },
+    // The adult flow's rules for a person who cannot protect themselves, told from the other side.
+    { name: 'known violence + the person exposed cannot (or may not be able to) protect themselves ⇒ at least avvergeplikt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, { fact: 'risk_exposed', in: ['yes', 'unsure'] }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
+    { name: 'the person exposed cannot protect themselves + suspected physical violence or sexual coercion ⇒ at least avvergeplikt, a doctor sees them', when: { all: [{ fact: 'risk_exposed', is: 'yes' }, { fact: 'violence_kind', includesAny: ['physical', 'sexual'] }] }, atLeast: 'avvergeplikt', include: ['tryggest', 'legevakt'] },
     { name: 'every outcome offers help to stop', when: { fact: 'danger_now', in: ['yes', 'no', 'unsure'] }, include: ['violence-help'] },
   ],
 
@@ -133,6 +136,15 @@ export const RULES: Record<string, Rule[]> = {
     },
     // Honour-related violence and negative social control are a family's, not one person's: the
     // family is not told, whoever the user believes is behind it (seed 002, 1.2 Definisjoner).
+    // Barnevernet can do little once the child has left: told the same day by phone (the acute
+    // outcome's call comes first, its written report after), and the family, who are behind it, is not told.
+    {
+      name: 'a child to be sent abroad against their will ⇒ at least a report, barnevern called today, guardians not contacted',
+      when: { fact: 'violence_forms', includes: 'sent-abroad' },
+      atLeast: 'bekymringsmelding',
+      include: ['notify-barnevern-now', 'do-not-contact-guardians'],
+      exclude: ['inform-guardians'],
+    },
     { name: 'honour-related control ⇒ guardians are not contacted', when: { fact: 'violence_forms', includes: 'honour-control' }, include: ['do-not-contact-guardians'], exclude: ['inform-guardians'] },
     { name: 'guardians possibly involved ⇒ guardians are not contacted', when: { fact: 'guardians_involved', in: ['yes', 'unsure'] }, include: ['do-not-contact-guardians'], exclude: ['inform-guardians'] },
     {
