@@ -52,8 +52,8 @@ describe('a decision without a title, or a rule without a label, in the flow cha
       for (const rule of node.rules ?? []) delete rule.label;
     }
     const { problems, compiled } = loadFlowProject(vocabulary(), [{ path: BARN, text: stringify(def) }], undefined);
-    // 5 decisions and 15 rules (each shared rule written once).
-    expect(problems).toHaveLength(20);
+    // 5 decisions and 16 rules (each shared rule written once).
+    expect(problems).toHaveLength(21);
     expect(problems.every((p) => p.code === 'CHART_LABEL_MISSING' && p.severity === 'warning')).toBe(true);
     expect(compiled).toHaveLength(1);
   });

@@ -87,8 +87,12 @@ describe('the chart names decisions and rules in words, not ids', () => {
   it('a decision reads «Vurdering: <title>», a rule’s arrow its label, several to one place joined with « / »', () => {
     const model = diagramModel(barn.definition);
     expect(node(model, 'acute-check-route')).toEqual({ nb: 'Vurdering: Er det akutt?', nn: 'Vurdering: Er det akutt?', en: 'Decision: Is it acute?' });
-    expect(edge(model, 'forms-route', 'happens-soon')).toEqual({ nb: 'Kjønnslemlestelse eller tvangsekteskap', nn: 'Kjønnslemlesting eller tvangsekteskap', en: 'FGM or forced marriage' });
-    expect(edge(model, 'soon-route', 'handle-acute')).toEqual({ nb: 'Kjønnslemlestelse snart eller skjedd / Tvangsekteskap snart eller skjedd', nn: 'Kjønnslemlesting snart eller skjedd / Tvangsekteskap snart eller skjedd', en: 'FGM soon or done / Forced marriage soon or done' });
+    expect(edge(model, 'forms-route', 'happens-soon')).toEqual({ nb: 'Kjønnslemlestelse, tvangsekteskap eller utlandet', nn: 'Kjønnslemlesting, tvangsekteskap eller utlandet', en: 'FGM, forced marriage or sent abroad' });
+    expect(edge(model, 'soon-route', 'handle-acute')).toEqual({
+      nb: 'Kjønnslemlestelse snart eller skjedd / Tvangsekteskap snart eller skjedd / Sendes til utlandet snart, eller er sendt',
+      nn: 'Kjønnslemlesting snart eller skjedd / Tvangsekteskap snart eller skjedd / Blir sendt til utlandet snart, eller er sendt',
+      en: 'FGM soon or done / Forced marriage soon or done / Sent abroad soon, or already',
+    });
     // «otherwise» keeps its word.
     expect(edge(model, 'soon-route', 'talk-with-child')?.nb).toBe('ellers');
   });
@@ -102,7 +106,7 @@ describe('the chart names decisions and rules in words, not ids', () => {
     }
     const model = diagramModel(def);
     expect(node(model, 'forms-route')).toEqual({ nb: 'Vurdering: forms-route', nn: 'Vurdering: forms-route', en: 'Decision: forms-route' });
-    expect(edge(model, 'soon-route', 'handle-acute')).toEqual({ nb: 'fgm / forced-marriage', nn: 'fgm / forced-marriage', en: 'fgm / forced-marriage' });
+    expect(edge(model, 'soon-route', 'handle-acute')).toEqual({ nb: 'fgm / forced-marriage / sent-abroad-soon', nn: 'fgm / forced-marriage / sent-abroad-soon', en: 'fgm / forced-marriage / sent-abroad-soon' });
   });
 
   describe.each(shipped.map((f) => [f.id, f] as const))('in the shipped flow %s', (_id, flow) => {

@@ -118,6 +118,24 @@ describe('barn: what is heard now, and what «unsure» is worth', () => {
   });
 });
 
+describe('utover: a person exposed who cannot protect themselves', () => {
+  const utover = shippedFlows().find((r) => r.flow.id === 'utover');
+
+  it('goes to the police only when something has happened: the rule, and the safety rule that checks it, name every value of what-happened', () => {
+    if (!utover) throw new Error('utover flow missing');
+    const index = indexNodes(utover.flow.definition);
+    const whatHappened = index.get('what-happened')?.node;
+    const options = whatHappened?.kind === 'question' ? (whatHappened.options ?? []).map((o) => o.value).sort() : [];
+    const route = index.get('route')?.node;
+    const rule = route?.kind === 'decision' ? route.rules.find((x) => x.id === 'cannot-protect-self') : undefined;
+    const named = (rule?.when as { all: { fact: string; includesAny?: string[] }[] } | undefined)?.all.find((c) => c.fact === 'violence_kind')?.includesAny ?? [];
+    expect([...named].sort()).toEqual(options);
+    const safety = RULES.utover?.find((r) => r.name.startsWith('known violence + the person exposed cannot'));
+    const checked = (safety?.when as { all: { fact?: string; includesAny?: string[] }[] } | undefined)?.all.find((c) => c.fact === 'violence_kind')?.includesAny ?? [];
+    expect([...checked].sort()).toEqual(options);
+  });
+});
+
 describe.each(['voksen', 'utover'])('%s: violence heard or seen right now', (id) => {
   it('ticked on the list after «unsure» is acute, with 112 and barnevern at the same time', () => {
     const r = shippedFlows().find((x) => x.flow.id === id);

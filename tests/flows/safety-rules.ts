@@ -18,6 +18,8 @@ export const ALWAYS = ['document', 'inform-leader', 'plan-who-does-what'];
 
 const grave: Condition = { fact: 'risk_factors', includesAny: ['threats-to-kill', 'strangulation', 'weapons'] };
 const otherRisk: Condition = { fact: 'risk_factors', includesAny: ['separation', 'earlier-violence', 'getting-worse', 'very-afraid', 'substance-use', 'unemployment', 'money-trouble', 'illness', 'pregnant'] };
+/** Something has happened, by the «uses violence» flow's what-happened list (every value). */
+const somethingHappened: Condition = { fact: 'violence_kind', includesAny: ['physical', 'threats', 'sexual', 'control', 'digital', 'things-pets', 'social-control', 'forced-marriage', 'forced-marriage-child', 'fgm'] };
 /** Rules shared by the adult flow and the flow for someone who uses violence. */
 const adultCommon: Rule[] = [
   { name: 'an adult flow never tells anyone to inform guardians', when: { fact: 'danger_now', answered: true }, exclude: ['inform-guardians'] },
@@ -83,7 +85,9 @@ export const RULES: Record<string, Rule[]> = {
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
     { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, otherRisk] }, atLeast: 'avvergeplikt' },
     // The adult flow's rules for a person who cannot protect themselves, told from the other side.
-    { name: 'known violence + the person exposed cannot (or may not be able to) protect themselves ⇒ at least avvergeplikt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, { fact: 'risk_exposed', in: ['yes', 'unsure'] }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
+    { name: 'known violence + the person exposed cannot (or may not be able to) protect themselves ⇒ at least avvergeplikt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, somethingHappened, { fact: 'risk_exposed', in: ['yes', 'unsure'] }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
+    // «self-told» also covers a person who only fears they might: with nothing that has happened, help and relief, not the police.
+    { name: 'the person only fears they might use violence, and the person exposed cannot protect themselves ⇒ TryggEst, not the police', when: { all: [{ fact: 'how_known', is: 'self-told' }, { fact: 'violence_kind', answered: true }, { not: somethingHappened }, { fact: 'risk_exposed', is: 'yes' }, { fact: 'danger_soon', is: 'no' }, { fact: 'risk_factors', answered: true }, { not: grave }, { not: otherRisk }] }, include: ['tryggest'], exclude: ['contact-police'] },
     { name: 'the person exposed cannot protect themselves + suspected physical violence or sexual coercion ⇒ at least avvergeplikt, a doctor sees them', when: { all: [{ fact: 'risk_exposed', is: 'yes' }, { fact: 'violence_kind', includesAny: ['physical', 'sexual'] }] }, atLeast: 'avvergeplikt', include: ['tryggest', 'legevakt'] },
     { name: 'every outcome offers help to stop', when: { fact: 'danger_now', in: ['yes', 'no', 'unsure'] }, include: ['violence-help'] },
   ],
@@ -127,24 +131,27 @@ export const RULES: Record<string, Rule[]> = {
       atLeast: 'acute',
       include: ['call-112'],
     },
-    // The legevakt card is left out only where a forced marriage is the one reason the case is acute.
+    // The legevakt card is left out only where a forced marriage or a sending abroad is the one reason
+    // the case is acute (no injury to treat).
     {
-      name: 'acute without a forced marriage ⇒ legevakt considered',
-      when: { not: { any: [{ fact: 'violence_forms', includes: 'forced-marriage' }, { fact: 'acute_triggers', includes: 'forced-marriage' }] } },
+      name: 'acute without a forced marriage or a sending abroad ⇒ legevakt considered',
+      when: { not: { any: [{ fact: 'violence_forms', includesAny: ['forced-marriage', 'sent-abroad'] }, { fact: 'acute_triggers', includes: 'forced-marriage' }] } },
       from: 'acute',
       include: ['legevakt'],
     },
-    // Honour-related violence and negative social control are a family's, not one person's: the
-    // family is not told, whoever the user believes is behind it (seed 002, 1.2 Definisjoner).
     // Barnevernet can do little once the child has left: told the same day by phone (the acute
     // outcome's call comes first, its written report after), and the family, who are behind it, is not told.
     {
-      name: 'a child to be sent abroad against their will ⇒ at least a report, barnevern called today, guardians not contacted',
+      name: 'a child to be sent, or sent, abroad against their will ⇒ at least a report, barnevern called today, guardians not contacted',
       when: { fact: 'violence_forms', includes: 'sent-abroad' },
       atLeast: 'bekymringsmelding',
       include: ['notify-barnevern-now', 'do-not-contact-guardians'],
       exclude: ['inform-guardians'],
     },
+    { name: 'a child to be sent abroad soon, or already sent (or unsure) ⇒ acute', when: { all: [{ fact: 'violence_forms', includes: 'sent-abroad' }, { fact: 'fgm_or_marriage_soon', in: ['yes', 'unsure'] }] }, atLeast: 'acute', include: ['call-112'] },
+    { name: 'a child sent abroad, with the police told ⇒ what to tell them about the trip', when: { fact: 'violence_forms', includes: 'sent-abroad' }, from: 'avvergeplikt', include: ['travel-and-passport'] },
+    // Honour-related violence and negative social control are a family's, not one person's: the
+    // family is not told, whoever the user believes is behind it (seed 002, 1.2 Definisjoner).
     { name: 'honour-related control ⇒ guardians are not contacted', when: { fact: 'violence_forms', includes: 'honour-control' }, include: ['do-not-contact-guardians'], exclude: ['inform-guardians'] },
     { name: 'guardians possibly involved ⇒ guardians are not contacted', when: { fact: 'guardians_involved', in: ['yes', 'unsure'] }, include: ['do-not-contact-guardians'], exclude: ['inform-guardians'] },
     {

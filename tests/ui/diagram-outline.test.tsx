@@ -31,10 +31,10 @@ describe('the chart as a list names a decision by what it weighs', () => {
   it('shows the decision’s title after its kind, and each rule’s reason as a way on', () => {
     const item = renderOutline(flow('barn'), 'nn');
     const forms = item('forms-route');
-    expect(forms.querySelector('.outline-text')).toHaveTextContent(/^Seksuelle overgrep, kjønnslemlesting eller tvangsekteskap\?$/);
+    expect(forms.querySelector('.outline-text')).toHaveTextContent(/^Seksuelle overgrep, kjønnslemlesting, tvangsekteskap eller utlandet\?$/);
     expect(forms).toHaveTextContent(/^Vurdering: Seksuelle overgrep/);
     // The reason, a whole sentence, reads better in a list than the chart's short label.
-    expect(forms.querySelector('li[data-to="happens-soon"]')).toHaveTextContent(/^Du mistenkjer kjønnslemlesting eller tvangsekteskap\./);
+    expect(forms.querySelector('li[data-to="happens-soon"]')).toHaveTextContent(/^Du mistenkjer kjønnslemlesting, tvangsekteskap eller at barnet blir sendt til utlandet mot viljen sin\./);
   });
 
   it('falls back to the id for a flow written before decisions had titles', () => {
