@@ -17,14 +17,11 @@ const SMALL_PHONE = { width: 360, height: 640 } as const;
 const TEXTS = { nb, nn, en };
 type Lang = keyof typeof TEXTS;
 const ANSWERS = Object.fromEntries(Object.entries(TEXTS).map(([lang, t]) => [lang, [t.walk.yesno.yes, t.walk.yesno.no, t.walk.yesno.unsure]])) as Record<Lang, string[]>;
-// English runs longer: its child question (three lines of heading, seven of help) does not fit 360 × 640
-// (the answers end ≈ 40 px below); it is checked on a common 390 × 844 phone. At 320 × 568 no flow fits.
-const CASES: { lang: Lang; flow: string; viewport: { width: number; height: number } }[] = [
-  ...(['nb', 'nn'] as const).flatMap((lang) => ['barn', 'voksen', 'utover'].map((flow) => ({ lang, flow, viewport: SMALL_PHONE }))),
-  { lang: 'en', flow: 'voksen', viewport: SMALL_PHONE },
-  { lang: 'en', flow: 'utover', viewport: SMALL_PHONE },
-  { lang: 'en', flow: 'barn', viewport: { width: 390, height: 844 } },
-];
+// English runs longer: its child question fitted only when its heading took two lines and its help
+// six (2026-12-02; the answers had ended ≈ 36 px below). At 320 × 568 no flow fits.
+const CASES: { lang: Lang; flow: string; viewport: { width: number; height: number } }[] = (['nb', 'nn', 'en'] as const).flatMap((lang) =>
+  ['barn', 'voksen', 'utover'].map((flow) => ({ lang, flow, viewport: SMALL_PHONE })),
+);
 
 const answerButtons = (page: Page, lang: Lang) => ANSWERS[lang].map((name) => page.getByRole('button', { name, exact: true }));
 

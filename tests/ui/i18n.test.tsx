@@ -81,7 +81,7 @@ describe('i18n', () => {
     const user = userEvent.setup();
     renderApp({ lang: 'en' });
     await user.click(screen.getByRole('link', { name: /I am worried about a child/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Is the child or someone else in danger right now?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Is the child or anyone else in danger now?' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Unsure' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Bokmål' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Er barnet eller noen andre i fare akkurat nå?');
