@@ -37,6 +37,7 @@ describe('same origin', () => {
     await answerAt(page, 'Lever barnet med vold mellom voksne hjemme?', 'Ja');
     await answerAt(page, 'Er det sendt melding om barnet før, og saken ble henlagt – men volden fortsetter?', 'Ja');
     await answerAt(page, 'Kan foreldrene, andre foresatte eller noen barnet bor med være involvert i volden eller overgrepene?', 'Nei');
+    await answerAt(page, 'Mistenker du en ansatt, en frivillig eller en annen voksen utenfor familien?', 'Nei');
     await atStep(page, 'Send bekymringsmelding');
     await page.waitForLoadState('networkidle');
 

@@ -24,7 +24,7 @@ describe('a decision without a title, or a rule without a label, in the flow cha
   it('is a warning at the decision, naming it, and the flow still compiles', () => {
     const { text, problems, compiled } = without('      title: { nb: "Avverge, melde eller drøfte?", nn: "Avverge, melde eller drøfte?", en: "Avert, report or consult?" }');
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'CHART_LABEL_MISSING', severity: 'warning', file: BARN, ...at(text, '    - id: route'), path: ['phases', 'avklar', 7] }),
+      expect.objectContaining({ code: 'CHART_LABEL_MISSING', severity: 'warning', file: BARN, ...at(text, '    - id: route'), path: ['phases', 'avklar', 8] }),
     ]);
     expect(problems[0]?.message).toBe('the decision "route" has no "title", so the flow chart shows its id: add a short question in nb, nn and en, like title: { nb: "Er det akutt?", nn: "Er det akutt?", en: "Is it acute?" }');
     expect(compiled.map((f) => f.id)).toEqual(['barn']);

@@ -150,6 +150,9 @@ export const RULES: Record<string, Rule[]> = {
     },
     { name: 'a child to be sent abroad soon, or already sent (or unsure) ⇒ acute', when: { all: [{ fact: 'violence_forms', includes: 'sent-abroad' }, { fact: 'fgm_or_marriage_soon', in: ['yes', 'unsure'] }] }, atLeast: 'acute', include: ['call-112'] },
     { name: 'a child sent abroad, with the police told ⇒ what to tell them about the trip', when: { fact: 'violence_forms', includes: 'sent-abroad' }, from: 'avvergeplikt', include: ['travel-and-passport'] },
+    // A suspect outside the family: the manager or owner keeps them away from children, and the
+    // police are told (the card says both); the parents are told, but not by the user alone.
+    { name: 'a suspect outside the family ⇒ tell the manager or owner and the police today', when: { fact: 'suspect_outside_family', is: 'yes' }, include: ['suspect-outside-family'] },
     // Honour-related violence and negative social control are a family's, not one person's: the
     // family is not told, whoever the user believes is behind it (seed 002, 1.2 Definisjoner).
     { name: 'honour-related control ⇒ guardians are not contacted', when: { fact: 'violence_forms', includes: 'honour-control' }, include: ['do-not-contact-guardians'], exclude: ['inform-guardians'] },

@@ -153,7 +153,8 @@ describe('outcome', () => {
     renderOutcome(r, walk(r, REPORT_PATH));
     expect(screen.getByTestId('warning-do-not-contact-guardians')).toBeInTheDocument();
     cleanup();
-    renderOutcome(r, walk(r, [...REPORT_PATH.slice(0, -1), 'no']));
+    // «Nei» on the parents, and on a suspect outside the family.
+    renderOutcome(r, walk(r, [...REPORT_PATH.slice(0, -1), 'no', 'no']));
     expect(screen.queryByTestId('warning-do-not-contact-guardians')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: /Snakk med foreldrene/ })).toBeInTheDocument();
   });
@@ -197,7 +198,7 @@ describe('outcome', () => {
 
   it('has no bekymringsmelding helper on an outcome without a report', () => {
     const r = runnable('barn');
-    renderOutcome(r, walk(r, [...REPORT_PATH.slice(0, 6), 'no', 'no', 'no', 'no', 'no']));
+    renderOutcome(r, walk(r, [...REPORT_PATH.slice(0, 6), 'no', 'no', 'no', 'no', 'no', 'no']));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Drøft saken anonymt');
     expect(screen.queryByRole('region', { name: 'Hjelp til bekymringsmeldingen' })).not.toBeInTheDocument();
   });
