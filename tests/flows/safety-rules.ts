@@ -19,7 +19,7 @@ export const ALWAYS = ['document', 'inform-leader', 'plan-who-does-what'];
 const grave: Condition = { fact: 'risk_factors', includesAny: ['threats-to-kill', 'strangulation', 'weapons'] };
 const otherRisk: Condition = { fact: 'risk_factors', includesAny: ['separation', 'earlier-violence', 'getting-worse', 'very-afraid', 'substance-use', 'unemployment', 'money-trouble', 'illness', 'pregnant'] };
 /** Something has happened, by the «uses violence» flow's what-happened list (every value). */
-const somethingHappened: Condition = { fact: 'violence_kind', includesAny: ['physical', 'threats', 'sexual', 'control', 'digital', 'things-pets', 'social-control', 'forced-marriage', 'forced-marriage-child', 'fgm'] };
+export const somethingHappened: Condition = { fact: 'violence_kind', includesAny: ['physical', 'threats', 'sexual', 'control', 'digital', 'things-pets', 'social-control', 'forced-marriage', 'forced-marriage-child', 'fgm'] };
 /** Rules shared by the adult flow and the flow for someone who uses violence. */
 const adultCommon: Rule[] = [
   { name: 'an adult flow never tells anyone to inform guardians', when: { fact: 'danger_now', answered: true }, exclude: ['inform-guardians'] },
