@@ -3,6 +3,7 @@ import { answerChoices, atomicConditions, checklistClasses, liveAtoms } from './
 import { evaluate, type Facts } from './conditions';
 import { resolveOutcome } from './outcome';
 import { createStepper, type PlainState } from './stepper';
+import type { WalkSnapshot } from './machine';
 import { startWalk, step, viewWalk, type Runnable, type WalkView } from './walk';
 
 export interface WalkPath {
@@ -129,19 +130,34 @@ export function countPaths(r: Runnable, opts: { maxStates?: number } = {}): Path
   return { counts, stuck, states: memo.size, complete };
 }
 
-/** The machine's own view at the end of an answer sequence: what a person would see there. */
-function replay(r: Runnable, answers: Answers): WalkView {
-  let snapshot = startWalk(r);
-  let view = viewWalk(r, snapshot);
-  let i = 0;
-  while (!view.outcome) {
-    const answer = view.node.kind === 'question' ? answers[i++]?.[1] : undefined;
-    const next = step(r, snapshot, answer === undefined ? { type: 'CONTINUE' } : { type: 'ANSWER', value: answer });
-    if (next.context.history.length === snapshot.context.history.length) break;
-    snapshot = next;
-    view = viewWalk(r, snapshot);
-  }
-  return view;
+/**
+ * The machine's own view at the end of an answer sequence: what a person would see there. Exploring
+ * is depth first, so the next sequence shares most of its answers with the last one: the machine is
+ * resumed where the two part (kept per answer given), not replayed from the start each time.
+ */
+function replayer(r: Runnable): (answers: Answers) => WalkView {
+  let last: Answers = [];
+  /** restingAt[i]: the machine on the question that takes answers[i] of `last`. */
+  let restingAt: WalkSnapshot[] = [];
+  return (answers) => {
+    let shared = 0;
+    while (shared < answers.length && shared < last.length && answers[shared] === last[shared]) shared++;
+    let i = Math.min(shared, restingAt.length - 1);
+    let snapshot = i >= 0 ? restingAt[i]! : startWalk(r);
+    if (i < 0) i = 0;
+    restingAt = restingAt.slice(0, i);
+    let view = viewWalk(r, snapshot);
+    while (!view.outcome) {
+      if (view.node.kind === 'question' && restingAt.length === i) restingAt.push(snapshot);
+      const answer = view.node.kind === 'question' ? answers[i++]?.[1] : undefined;
+      const next = step(r, snapshot, answer === undefined ? { type: 'CONTINUE' } : { type: 'ANSWER', value: answer });
+      if (next.context.history.length === snapshot.context.history.length) break;
+      snapshot = next;
+      view = viewWalk(r, snapshot);
+    }
+    last = answers;
+    return view;
+  };
 }
 
 /** Walk every distinct state depth first; call `onOutcome` with one answer sequence per outcome state reached. */
@@ -176,12 +192,13 @@ function explore(r: Runnable, watch: Condition[], onOutcome: (s: PlainState, ans
 export function listPaths(r: Runnable, limit = 1000): { paths: WalkPath[]; truncated: boolean } {
   const paths: WalkPath[] = [];
   let truncated = false;
+  const replay = replayer(r);
   explore(r, [], (s, answers) => {
     if (paths.length >= limit) {
       truncated = true;
       return false;
     }
-    paths.push({ answers, outcome: s.node, view: replay(r, answers) });
+    paths.push({ answers, outcome: s.node, view: replay(answers) });
     return true;
   }, 500_000);
   return { paths, truncated };
@@ -194,8 +211,9 @@ export function listPaths(r: Runnable, limit = 1000): { paths: WalkPath[]; trunc
  * machine's own view, replayed from the answers.
  */
 export function visitOutcomes(r: Runnable, watch: Condition[], onOutcome: (v: OutcomeVisit) => void, opts: { maxStates?: number } = {}): { states: number; complete: boolean } {
+  const replay = replayer(r);
   return explore(r, watch, (_s, answers) => {
-    onOutcome({ view: replay(r, answers), answers });
+    onOutcome({ view: replay(answers), answers });
     return true;
   }, opts.maxStates ?? 500_000);
 }
