@@ -24,7 +24,7 @@ describe('a decision without a title, or a rule without a label, in the flow cha
   it('is a warning at the decision, naming it, and the flow still compiles', () => {
     const { text, problems, compiled } = without('      title: { nb: "Avverge, melde eller drøfte?", nn: "Avverge, melde eller drøfte?", en: "Avert, report or consult?" }');
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'CHART_LABEL_MISSING', severity: 'warning', file: BARN, ...at(text, '    - id: route'), path: ['phases', 'avklar', 8] }),
+      expect.objectContaining({ code: 'CHART_LABEL_MISSING', severity: 'warning', file: BARN, ...at(text, '    - id: route'), path: ['phases', 'avklar', 9] }),
     ]);
     expect(problems[0]?.message).toBe('the decision "route" has no "title", so the flow chart shows its id: add a short question in nb, nn and en, like title: { nb: "Er det akutt?", nn: "Er det akutt?", en: "Is it acute?" }');
     expect(compiled.map((f) => f.id)).toEqual(['barn']);
@@ -52,8 +52,8 @@ describe('a decision without a title, or a rule without a label, in the flow cha
       for (const rule of node.rules ?? []) delete rule.label;
     }
     const { problems, compiled } = loadFlowProject(vocabulary(), [{ path: BARN, text: stringify(def) }], undefined);
-    // 5 decisions and 16 rules (each shared rule written once).
-    expect(problems).toHaveLength(21);
+    // 5 decisions and 17 rules (each shared rule written once).
+    expect(problems).toHaveLength(22);
     expect(problems.every((p) => p.code === 'CHART_LABEL_MISSING' && p.severity === 'warning')).toBe(true);
     expect(compiled).toHaveLength(1);
   });

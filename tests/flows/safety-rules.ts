@@ -19,7 +19,7 @@ export const ALWAYS = ['document', 'inform-leader', 'plan-who-does-what'];
 const grave: Condition = { fact: 'risk_factors', includesAny: ['threats-to-kill', 'strangulation', 'weapons'] };
 const otherRisk: Condition = { fact: 'risk_factors', includesAny: ['separation', 'earlier-violence', 'getting-worse', 'very-afraid', 'substance-use', 'unemployment', 'money-trouble', 'illness', 'pregnant'] };
 /** Something has happened, by the «uses violence» flow's what-happened list (every value). */
-export const somethingHappened: Condition = { fact: 'violence_kind', includesAny: ['physical', 'threats', 'sexual', 'control', 'digital', 'things-pets', 'social-control', 'forced-marriage', 'forced-marriage-child', 'fgm'] };
+export const somethingHappened: Condition = { fact: 'violence_kind', includesAny: ['physical', 'threats', 'sexual', 'control', 'digital', 'things-pets', 'social-control', 'forced-marriage', 'forced-marriage-child', 'fgm', 'child-violence'] };
 /** Rules shared by the adult flow and the flow for someone who uses violence. */
 const adultCommon: Rule[] = [
   { name: 'an adult flow never tells anyone to inform guardians', when: { fact: 'danger_now', answered: true }, exclude: ['inform-guardians'] },
@@ -38,6 +38,9 @@ const adultCommon: Rule[] = [
   // A written report is read in office hours: with children in a home where something serious may
   // happen soon, barnevernet is told the same day, as on the action card for children.
   { name: 'children in the home and danger soon ⇒ barnevern alerted the same day', when: { all: [{ fact: 'children_in_home', in: ['yes', 'unsure'] }, { fact: 'danger_soon', is: 'yes' }] }, include: ['notify-barnevern-now'] },
+  // Threats to kill, strangulation or weapons with children at home: a phone call, not only a report
+  // read after the weekend's contact visit (whatever the user thinks about «soon»).
+  { name: 'children in the home and a grave risk factor ⇒ barnevern alerted the same day', when: { all: [{ fact: 'children_in_home', in: ['yes', 'unsure'] }, grave] }, include: ['notify-barnevern-now'] },
   { name: 'the police alerted or a report sent ⇒ the person who uses violence is not told', when: { fact: 'danger_now', answered: true }, from: 'bekymringsmelding', include: ['do-not-tell-person-using-violence'] },
 ];
 /** Forced marriage and genital mutilation usually happen on a trip abroad: every outcome for them says what to tell the police about it. */
@@ -73,19 +76,21 @@ export const RULES: Record<string, Rule[]> = {
     // «Usikker» too: doubt about whether the person can protect themselves is for the police to weigh.
     { name: 'known violence + cannot (or may not be able to) protect self ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen'] }, { fact: 'risk_exposed', in: ['yes', 'unsure'] }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
     // A person with dementia or a severe disability never tells: the suspicion is enough.
-    { name: 'cannot protect self + suspected physical or sexual violence ⇒ at least avvergeplikt, with TryggEst', when: { all: [{ fact: 'risk_exposed', is: 'yes' }, { fact: 'violence_kind', includesAny: ['physical', 'sexual'] }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
+    { name: 'cannot protect self + suspected physical or sexual violence or neglect ⇒ at least avvergeplikt, with TryggEst and a doctor', when: { all: [{ fact: 'risk_exposed', is: 'yes' }, { fact: 'violence_kind', includesAny: ['physical', 'sexual', 'neglect'] }] }, atLeast: 'avvergeplikt', include: ['tryggest', 'legevakt'] },
     { name: 'avvergeplikt ⇒ police or krisesenter offered', when: { any: [grave, { fact: 'danger_soon', is: 'yes' }] }, include: ['krisesenter'] },
   ],
   utover: [
     ...adultCommon,
     { name: 'acute check ticked ⇒ acute, barnevern alerted at the same time', when: { fact: 'acute_signs', includesAny: ['violence-now', 'serious-threats', 'injuries', 'life-at-stake', 'weapon', 'out-of-control'] }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now'] },
-    { name: 'a child hurt or shaken, or going home to the one who did it ⇒ acute: 112, barnevern alerted now, a report, the family not told', when: { fact: 'acute_signs', includes: 'child-hurt' }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now', 'bekymringsmelding', 'do-not-contact-guardians'] },
+    { name: 'a child hurt or shaken, or going home to the one who did it ⇒ acute: 112, barnevern alerted now, a report, the family not told, a doctor for the child', when: { fact: 'acute_signs', includes: 'child-hurt' }, atLeast: 'acute', include: ['call-112', 'notify-barnevern-now', 'bekymringsmelding', 'do-not-contact-guardians', 'legevakt'] },
+    // As the child flow's serious crime: a child hit by an adult, known, is abuse likely to go on.
+    { name: 'violence against a child known ⇒ at least avvergeplikt: barnevern told today, a report, a doctor for the child', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, { fact: 'violence_kind', includes: 'child-violence' }] }, atLeast: 'avvergeplikt', include: ['notify-barnevern-now', 'bekymringsmelding', 'legevakt'] },
     girlAtRiskOfFgm({ fact: 'violence_kind', includes: 'fgm' }),
     tripAbroad({ fact: 'violence_kind', includesAny: ['fgm', 'forced-marriage', 'forced-marriage-child'] }),
     childAtRiskOfForcedMarriage({ fact: 'violence_kind', includes: 'forced-marriage-child' }),
     { name: 'sexual coercion told by the person or seen ⇒ at least avvergeplikt, with legevakt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen'] }, { fact: 'violence_kind', includes: 'sexual' }] }, atLeast: 'avvergeplikt', include: ['legevakt'] },
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
-    { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, otherRisk] }, atLeast: 'avvergeplikt' },
+    { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, somethingHappened, otherRisk] }, atLeast: 'avvergeplikt' },
     // The adult flow's rules for a person who cannot protect themselves, told from the other side.
     { name: 'known violence + the person exposed cannot (or may not be able to) protect themselves ⇒ at least avvergeplikt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, somethingHappened, { fact: 'risk_exposed', in: ['yes', 'unsure'] }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
     // «self-told» also covers a person who only fears they might: with nothing that has happened, help and relief, not the police.
@@ -109,6 +114,13 @@ export const RULES: Record<string, Rule[]> = {
       when: { all: [{ fact: 'signs_seen', includesAny: ['bruises', 'burns-cuts', 'other-injuries'] }, { fact: 'violence_forms', includes: 'physical' }] },
       atLeast: 'acute',
       include: ['call-112', 'notify-barnevern-now'],
+    },
+    // Vedlegg 2's strongest warnings, between the adults the child lives with: the police today.
+    {
+      name: 'strangulation, threats to kill or weapons at home ⇒ at least avvergeplikt, barnevernet told today',
+      when: { fact: 'adult_risk_factors', includesAny: ['strangulation', 'threats-to-kill', 'weapons'] },
+      atLeast: 'avvergeplikt',
+      include: ['notify-barnevern-now', 'do-not-contact-guardians'],
     },
     {
       name: 'suspected sexual abuse ⇒ guardians are not contacted',
