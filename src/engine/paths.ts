@@ -138,14 +138,16 @@ export function countPaths(r: Runnable, opts: { maxStates?: number } = {}): Path
 function replayer(r: Runnable): (answers: Answers) => WalkView {
   let last: Answers = [];
   /** restingAt[i]: the machine on the question that takes answers[i] of `last`. */
-  let restingAt: WalkSnapshot[] = [];
+  const restingAt: WalkSnapshot[] = [];
   return (answers) => {
     let shared = 0;
     while (shared < answers.length && shared < last.length && answers[shared] === last[shared]) shared++;
-    let i = Math.min(shared, restingAt.length - 1);
-    let snapshot = i >= 0 ? restingAt[i]! : startWalk(r);
-    if (i < 0) i = 0;
-    restingAt = restingAt.slice(0, i);
+    // Resume on the last question whose earlier answers are all shared (or at the start); what
+    // follows it is recorded afresh.
+    const from = Math.min(shared, restingAt.length - 1);
+    let snapshot = from >= 0 ? restingAt[from]! : startWalk(r);
+    let i = Math.max(from, 0);
+    restingAt.length = i;
     let view = viewWalk(r, snapshot);
     while (!view.outcome) {
       if (view.node.kind === 'question' && restingAt.length === i) restingAt.push(snapshot);
