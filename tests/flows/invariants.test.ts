@@ -11,7 +11,7 @@ describe.each(shippedFlows().map((r) => [`${r.flow.id}@${r.flow.version}`, r] as
     expect(rules.length).toBeGreaterThan(0);
   });
 
-  // Every distinct walk state is visited (voksen ≈ 600,000): ≈ 20–30 s on the bench machine alone.
+  // Every distinct walk state is visited (voksen ≈ 1.2 million): ≈ 30–60 s on the bench machine.
   it('keeps every safety rule and always documents, informs the leader and plans', () => {
     const { failures, reached, complete } = checkFlow(r, rules);
     expect(complete).toBe(true);
