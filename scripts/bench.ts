@@ -28,6 +28,7 @@ import { CHROMIUM_FLAGS, launchChromium, openPage, PHONE, requireChromium } from
 import { buildApp, removeBuild, ROOT } from '../tests/e2e/build';
 import { securityHeadersWithout, serveStatic } from '../tests/e2e/server';
 import { LARGE_FLOW_ID, writeLargeFlow } from './large-flow';
+import { ROWS_IN_FIRST_FRAME } from '../src/ui/StepView';
 
 const BUDGET = {
   firstScreenJsGzipKB: 90,
@@ -206,10 +207,21 @@ async function quietNetwork(page: Page): Promise<void> {
   }
 }
 
+/** The walk the bench taps, in order: each tap's name, what it taps, and what a person does first. */
+const WALK: { name: string; target: (page: Page) => Locator; first?: (page: Page) => Promise<void> }[] = [
+  { name: 'start → first question', target: (page) => page.getByRole('link', { name: 'Jeg er bekymret for et barn' }) },
+  { name: 'yes/no answer → checklist', target: (page) => button(page, 'Nei') },
+  { name: 'checklist → checklist', target: (page) => button(page, 'Gå videre'), first: (page) => page.getByRole('checkbox').first().check() },
+  { name: 'checklist → guidance', target: (page) => button(page, 'Gå videre') },
+  { name: 'guidance → guidance', target: (page) => button(page, 'Gå videre') },
+];
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
 async function tapToPaint(url: string, runs: number, cpuSlowdown: number, pauseMs: number): Promise<void> {
   const browser = await launchChromium();
   const samples = new Map<string, number[]>();
   const add = (k: string, v: number) => samples.set(k, [...(samples.get(k) ?? []), v]);
+  const alone = new Map<string, number[]>();
   const control: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
@@ -221,14 +233,11 @@ async function tapToPaint(url: string, runs: number, cpuSlowdown: number, pauseM
       await page.getByText('Velg det som passer best.').waitFor();
       await quietNetwork(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-      const button = (name: string) => page.getByRole('button', { name, exact: true });
-      const tap = (target: Locator) => timedTap(page, cdp, target, pauseMs);
-      add('start → first question', await tap(page.getByRole('link', { name: 'Jeg er bekymret for et barn' })));
-      add('yes/no answer → checklist', await tap(button('Nei')));
-      await page.getByRole('checkbox').first().check();
-      add('checklist → checklist', await tap(button('Gå videre')));
-      add('checklist → guidance', await tap(button('Gå videre')));
-      add('guidance → guidance', await tap(button('Gå videre')));
+      for (const { name, target, first } of WALK) {
+        await first?.(page);
+        add(name, await timedTap(page, cdp, target(page), pauseMs));
+      }
+      for (const [name, ms] of await browserAlone(page, cdp, pauseMs)) alone.set(name, [...(alone.get(name) ?? []), ms]);
       // The floor of this measurement: a tap whose only work is to change one heading's text.
       await page.evaluate(`
         const b = document.createElement('button');
@@ -237,7 +246,7 @@ async function tapToPaint(url: string, runs: number, cpuSlowdown: number, pauseM
         b.onclick = () => { const h = document.getElementById('step-heading'); if (h) h.textContent = 'control ' + Math.random(); };
         document.body.prepend(b);
       `);
-      control.push(await tap(page.locator('#bench-control')));
+      control.push(await timedTap(page, cdp, page.locator('#bench-control'), pauseMs));
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await close();
     }
@@ -245,9 +254,62 @@ async function tapToPaint(url: string, runs: number, cpuSlowdown: number, pauseM
     await browser.close();
   }
   console.log(`  (control: a tap that only changes one heading's text takes ${median(control).toFixed(0)} ms by the same measure — its floor on this machine)`);
+  console.log('  (browser alone: the same tap and the same change of screen with no app code — see browserAlone)');
   for (const [step, xs] of samples) {
-    rows.push({ group: `tap (CPU ${cpuSlowdown}× slower${pauseMs === READING_PAUSE_MS ? '' : `, ${pauseMs} ms pause`})`, metric: step, value: median(xs), unit: 'ms', budget: BUDGET.tapMs, kind: 'max', note: `median of ${xs.length}, max ${Math.max(...xs).toFixed(0)}` });
+    const floor = alone.get(step);
+    rows.push({
+      group: `tap (CPU ${cpuSlowdown}× slower${pauseMs === READING_PAUSE_MS ? '' : `, ${pauseMs} ms pause`})`,
+      metric: step,
+      value: median(xs),
+      unit: 'ms',
+      budget: BUDGET.tapMs,
+      kind: 'max',
+      note: `median of ${xs.length}, max ${Math.max(...xs).toFixed(0)}${floor ? `; browser alone ${median(floor).toFixed(0)} ms` : ''}`,
+    });
   }
+}
+
+/**
+ * How long this machine takes to show each step with no app code at all: the floor under each tap's
+ * figure, so a reader can tell the app's share from the machine's. Walking back from the last step,
+ * on each step the bench taps the same target as on the way forward, from the same scroll position,
+ * but a click listener ahead of the app's (which never sees the click) swaps in the next step ready
+ * made — a copy of its DOM as the app painted it in that tap's frame (the first rows of a long list,
+ * no «previous answer» marks, which only Back adds) — with one DOM call, and scrolls to it as the app
+ * does. What remains is the browser's part: input, style, layout, paint, raster, compositing. Then
+ * the app's own step is put back, untouched, for the next Back. Not measured for the first tap: the
+ * start page is a different screen.
+ */
+async function browserAlone(page: Page, cdp: CDPSession, pauseMs: number): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  // A string, not a function: tsx would wrap named functions in a helper the page does not have.
+  const copyStep = `(() => {
+    const copy = document.querySelector('#main .step').cloneNode(true);
+    for (const extra of copy.querySelectorAll('ul.options > li:nth-child(n+${ROWS_IN_FIRST_FRAME + 1}), .previous-hint, .previous-mark')) extra.remove();
+    return copy;
+  })()`;
+  await page.evaluate(`window.__benchNext = ${copyStep}; undefined`);
+  for (let k = WALK.length - 1; k >= 1; k--) {
+    const before = await page.locator('#step-heading').textContent();
+    await page.getByRole('button', { name: /Tilbake/ }).first().click();
+    await page.waitForFunction((text) => document.getElementById('step-heading')?.textContent !== text, before);
+    await page.evaluate(`
+      window.__benchOwn = document.querySelector('#main .step');
+      window.__benchBack = ${copyStep};
+      document.addEventListener('click', (e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        window.__benchOwn.replaceWith(window.__benchNext);
+        const top = document.getElementById('main').offsetTop;
+        if (window.scrollY > top) window.scrollTo({ top, behavior: 'instant' });
+      }, { capture: true, once: true });
+      undefined;
+    `);
+    const step = WALK[k] as (typeof WALK)[number];
+    out.set(step.name, await timedTap(page, cdp, step.target(page), pauseMs));
+    await page.evaluate(`window.__benchNext.replaceWith(window.__benchOwn); window.__benchNext = window.__benchBack; undefined`);
+  }
+  return out;
 }
 
 // ───────────────────────────── engine scale ─────────────────────────────
