@@ -4,7 +4,8 @@
  *
  *   first-screen JS   gzip bytes of every script the start page loads, read from the network in Chromium
  *   Lighthouse        performance score, FCP, TBT (default mobile emulation and simulated throttling)
- *   tap → painted     a tap (press, 80 ms, release) to the paint showing the next step's heading (Event Timing), CPU 4× slower
+ *   tap → painted     a tap (press, 80 ms, release) to the paint showing the next step's heading (Event Timing), CPU 4× slower;
+ *                     beside each, the same tap and change of screen with no app code (browserAlone: the machine's floor)
  *   engine scale      validate and count paths of a generated 1,000-node flow, via the API and the CLI
  *
  * Options: --only=size,lighthouse,tap,engine   --runs=N (Lighthouse and tap repetitions, default 5/15: see LIGHTHOUSE_RUNS and TAP_RUNS)
@@ -207,6 +208,8 @@ async function quietNetwork(page: Page): Promise<void> {
   }
 }
 
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
 /** The walk the bench taps, in order: each tap's name, what it taps, and what a person does first. */
 const WALK: { name: string; target: (page: Page) => Locator; first?: (page: Page) => Promise<void> }[] = [
   { name: 'start → first question', target: (page) => page.getByRole('link', { name: 'Jeg er bekymret for et barn' }) },
@@ -215,12 +218,11 @@ const WALK: { name: string; target: (page: Page) => Locator; first?: (page: Page
   { name: 'checklist → guidance', target: (page) => button(page, 'Gå videre') },
   { name: 'guidance → guidance', target: (page) => button(page, 'Gå videre') },
 ];
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 async function tapToPaint(url: string, runs: number, cpuSlowdown: number, pauseMs: number): Promise<void> {
   const browser = await launchChromium();
+  const add = (to: Map<string, number[]>, k: string, v: number) => to.set(k, [...(to.get(k) ?? []), v]);
   const samples = new Map<string, number[]>();
-  const add = (k: string, v: number) => samples.set(k, [...(samples.get(k) ?? []), v]);
   const alone = new Map<string, number[]>();
   const control: number[] = [];
   try {
@@ -235,9 +237,9 @@ async function tapToPaint(url: string, runs: number, cpuSlowdown: number, pauseM
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
       for (const { name, target, first } of WALK) {
         await first?.(page);
-        add(name, await timedTap(page, cdp, target(page), pauseMs));
+        add(samples, name, await timedTap(page, cdp, target(page), pauseMs));
       }
-      for (const [name, ms] of await browserAlone(page, cdp, pauseMs)) alone.set(name, [...(alone.get(name) ?? []), ms]);
+      for (const [name, ms] of await browserAlone(page, cdp, pauseMs)) add(alone, name, ms);
       // The floor of this measurement: a tap whose only work is to change one heading's text.
       await page.evaluate(`
         const b = document.createElement('button');
@@ -300,6 +302,7 @@ async function browserAlone(page: Page, cdp: CDPSession, pauseMs: number): Promi
         e.preventDefault();
         e.stopPropagation();
         window.__benchOwn.replaceWith(window.__benchNext);
+        // As the app's showFromTop (src/ui/showFromTop.ts), which the page's scripts do not expose.
         const top = document.getElementById('main').offsetTop;
         if (window.scrollY > top) window.scrollTo({ top, behavior: 'instant' });
       }, { capture: true, once: true });
