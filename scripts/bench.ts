@@ -5,7 +5,7 @@
  *   first-screen JS   gzip bytes of every script the start page loads, read from the network in Chromium
  *   Lighthouse        performance score, FCP, TBT (default mobile emulation and simulated throttling)
  *   tap → painted     a tap (press, 80 ms, release) to the paint showing the next step's heading (Event Timing), CPU 4× slower;
- *                     beside each, the same tap and change of screen with no app code (browserAlone: the machine's floor)
+ *                     beside each, the same tap and change of screen with no app code, in a page of its own (browserAlone: the machine's floor)
  *   engine scale      validate and count paths of a generated 1,000-node flow, via the API and the CLI
  *
  * Options: --only=size,lighthouse,tap,engine   --runs=N (Lighthouse and tap repetitions, default 5/15: see LIGHTHOUSE_RUNS and TAP_RUNS)
@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import type { CDPSession, Locator, Page } from 'playwright-core';
+import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
 import { countPaths, prepare } from '../src/engine/authoring';
 import { loadProject, resolveFlow } from '../src/node/project';
 import { CHROMIUM_FLAGS, launchChromium, openPage, PHONE, requireChromium } from '../tests/e2e/browser';
@@ -219,6 +219,28 @@ const WALK: { name: string; target: (page: Page) => Locator; first?: (page: Page
   { name: 'guidance → guidance', target: (page) => button(page, 'Gå videre') },
 ];
 
+/** A fresh page on the start page, as a person finds it: the app started, its walks prepared, the CPU slowed. */
+async function openReadyPage(browser: Browser, url: string, cpuSlowdown: number): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void> }> {
+  const { page, context, close } = await openPage(browser, { viewport: PHONE });
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${url}/`, { waitUntil: 'networkidle' });
+  // The app starts on the first sign of use (src/main.tsx): move the pointer, as a person would.
+  await page.mouse.move(10, 10);
+  await page.getByText('Velg det som passer best.').waitFor();
+  await quietNetwork(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  return { page, cdp, close };
+}
+
+/**
+ * What <main> holds once a step is complete (every row of a long list, the start page gone), as HTML:
+ * the browser-alone page shows the same steps without the app.
+ */
+async function shownStep(page: Page): Promise<string> {
+  await page.waitForFunction(() => !document.querySelector('#main [aria-busy="true"], #main .start-page'));
+  return (await page.evaluate(`document.getElementById('main').innerHTML`)) as string;
+}
+
 async function tapToPaint(url: string, runs: number, cpuSlowdown: number, pauseMs: number): Promise<void> {
   const browser = await launchChromium();
   const add = (to: Map<string, number[]>, k: string, v: number) => to.set(k, [...(to.get(k) ?? []), v]);
@@ -227,19 +249,13 @@ async function tapToPaint(url: string, runs: number, cpuSlowdown: number, pauseM
   const control: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const { page, context, close } = await openPage(browser, { viewport: PHONE });
-      const cdp = await context.newCDPSession(page);
-      await page.goto(`${url}/`, { waitUntil: 'networkidle' });
-      // The app starts on the first sign of use (src/main.tsx): move the pointer, as a person would.
-      await page.mouse.move(10, 10);
-      await page.getByText('Velg det som passer best.').waitFor();
-      await quietNetwork(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+      const { page, cdp, close } = await openReadyPage(browser, url, cpuSlowdown);
+      const shown: string[] = [];
       for (const { name, target, first } of WALK) {
         await first?.(page);
         add(samples, name, await timedTap(page, cdp, target(page), pauseMs));
+        shown.push(await shownStep(page));
       }
-      for (const [name, ms] of await browserAlone(page, cdp, pauseMs)) add(alone, name, ms);
       // The floor of this measurement: a tap whose only work is to change one heading's text.
       await page.evaluate(`
         const b = document.createElement('button');
@@ -249,14 +265,15 @@ async function tapToPaint(url: string, runs: number, cpuSlowdown: number, pauseM
         document.body.prepend(b);
       `);
       control.push(await timedTap(page, cdp, page.locator('#bench-control'), pauseMs));
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await close();
+      // Right after, so both pages meet the machine in the same mood.
+      for (const [name, ms] of await browserAlone(browser, url, shown, cpuSlowdown, pauseMs)) add(alone, name, ms);
     }
   } finally {
     await browser.close();
   }
   console.log(`  (control: a tap that only changes one heading's text takes ${median(control).toFixed(0)} ms by the same measure — its floor on this machine)`);
-  console.log('  (browser alone: the same tap and the same change of screen with no app code — see browserAlone)');
+  console.log('  (browser alone: the same tap and the same change of screen, the first time in a fresh page, with no app code — see browserAlone)');
   for (const [step, xs] of samples) {
     const floor = alone.get(step);
     rows.push({
@@ -273,44 +290,47 @@ async function tapToPaint(url: string, runs: number, cpuSlowdown: number, pauseM
 
 /**
  * How long this machine takes to show each step with no app code at all: the floor under each tap's
- * figure, so a reader can tell the app's share from the machine's. Walking back from the last step,
- * on each step the bench taps the same target as on the way forward, from the same scroll position,
- * but a click listener ahead of the app's (which never sees the click) swaps in the next step ready
- * made — a copy of its DOM as the app painted it in that tap's frame (the first rows of a long list,
- * no «previous answer» marks, which only Back adds) — with one DOM call, and scrolls to it as the app
- * does. What remains is the browser's part: input, style, layout, paint, raster, compositing. Then
- * the app's own step is put back, untouched, for the next Back. Not measured for the first tap: the
- * start page is a different screen.
+ * figure, so a reader can tell the app's share from the machine's. A second fresh page, made ready as
+ * the app's was, walks the same five taps on the same targets after the same pauses, but a click
+ * listener ahead of the app's (which never sees the click, so its own state stays on the start page)
+ * puts the step the app showed in <main> with one DOM call — as the app paints it in that tap's frame,
+ * the first rows of a long list — and scrolls to it as the app does. After each tap the complete step
+ * is put in, as the app completes it after the paint, so the next tap starts from the same page and
+ * scroll position. Each step is shown for the first time in the page, as in the app's walk: the tile
+ * memory, the letters drawn and the layout caches are as cold as the app meets them. What remains is
+ * the browser's part: input, style, layout, paint, raster, compositing.
  */
-async function browserAlone(page: Page, cdp: CDPSession, pauseMs: number): Promise<Map<string, number>> {
+async function browserAlone(browser: Browser, url: string, shown: string[], cpuSlowdown: number, pauseMs: number): Promise<Map<string, number>> {
   const out = new Map<string, number>();
-  // A string, not a function: tsx would wrap named functions in a helper the page does not have.
-  const copyStep = `(() => {
-    const copy = document.querySelector('#main .step').cloneNode(true);
-    for (const extra of copy.querySelectorAll('ul.options > li:nth-child(n+${ROWS_IN_FIRST_FRAME + 1}), .previous-hint, .previous-mark')) extra.remove();
-    return copy;
-  })()`;
-  await page.evaluate(`window.__benchNext = ${copyStep}; undefined`);
-  for (let k = WALK.length - 1; k >= 1; k--) {
-    const before = await page.locator('#step-heading').textContent();
-    await page.getByRole('button', { name: /Tilbake/ }).first().click();
-    await page.waitForFunction((text) => document.getElementById('step-heading')?.textContent !== text, before);
-    await page.evaluate(`
-      window.__benchOwn = document.querySelector('#main .step');
-      window.__benchBack = ${copyStep};
-      document.addEventListener('click', (e) => {
-        e.preventDefault();
-        e.stopPropagation();
-        window.__benchOwn.replaceWith(window.__benchNext);
-        // As the app's showFromTop (src/ui/showFromTop.ts), which the page's scripts do not expose.
-        const top = document.getElementById('main').offsetTop;
-        if (window.scrollY > top) window.scrollTo({ top, behavior: 'instant' });
-      }, { capture: true, once: true });
-      undefined;
-    `);
-    const step = WALK[k] as (typeof WALK)[number];
-    out.set(step.name, await timedTap(page, cdp, step.target(page), pauseMs));
-    await page.evaluate(`window.__benchNext.replaceWith(window.__benchOwn); window.__benchNext = window.__benchBack; undefined`);
+  const { page, cdp, close } = await openReadyPage(browser, url, cpuSlowdown);
+  try {
+    for (const [k, { name, target, first }] of WALK.entries()) {
+      await first?.(page);
+      // A string, not a function: tsx would wrap named functions in a helper the page does not have.
+      // Parsed here, before the tap: the tap itself only moves ready-made nodes in.
+      await page.evaluate(`(() => {
+        const parsed = document.createElement('template');
+        parsed.innerHTML = ${JSON.stringify(shown[k])};
+        const complete = parsed.content;
+        const firstFrame = complete.cloneNode(true);
+        for (const later of firstFrame.querySelectorAll('ul.options > li:nth-child(n+${ROWS_IN_FIRST_FRAME + 1})')) later.remove();
+        window.__benchComplete = complete;
+        document.addEventListener('click', (e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          const main = document.getElementById('main');
+          main.replaceChildren(firstFrame);
+          // As the app's showFromTop (src/ui/showFromTop.ts), which the page's scripts do not expose.
+          if (window.scrollY <= 0) return;
+          const top = main.offsetTop;
+          if (window.scrollY > top) window.scrollTo({ top, behavior: 'instant' });
+        }, { capture: true, once: true });
+      })(); undefined`);
+      out.set(name, await timedTap(page, cdp, target(page), pauseMs));
+      await page.evaluate(`document.getElementById('main').replaceChildren(window.__benchComplete); undefined`);
+    }
+  } finally {
+    await close();
   }
   return out;
 }
