@@ -2,9 +2,9 @@
  * Run `fn` once the browser has painted what was just rendered: a frame, then a task.
  *
  * Used for the work a step change needs but the next screen does not wait for — moving focus to the
- * new heading, announcing it, the history entry, the saved answer ids. Doing it before the paint
- * forces an extra style and layout pass and made a tap on a slow phone take two or three frames
- * instead of one. Returns a cancel function (React effects clean up with it).
+ * new heading, announcing it, the saved answer ids (the history entry waits longer: `afterShown`).
+ * Doing it before the paint forces an extra style and layout pass and made a tap on a slow phone take
+ * two or three frames instead of one. Returns a cancel function (React effects clean up with it).
  */
 export function afterPaint(fn: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -17,6 +17,31 @@ export function afterPaint(fn: () => void): () => void {
   });
   return () => {
     cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
+/**
+ * How long after the paint `afterShown` waits: longer than a slow phone takes to draw the frame the
+ * main thread has handed over (≈ 20–35 ms on the bench machine at 4×), shorter than a person takes to
+ * press Back after tapping an answer.
+ */
+export const SHOWN_AFTER_PAINT_MS = 100;
+
+/**
+ * Run `fn` once what was just rendered is surely on screen: `afterPaint`, then SHOWN_AFTER_PAINT_MS.
+ *
+ * For work done in the browser's own process, the history entry: right after the paint, the frame is
+ * still being rastered and drawn there, and on a slow device a new history entry competes with that
+ * for the CPU — the tap's frame came ≈ 7 ms later at 4× (A/B of 12 pages each, docs/performance.md).
+ */
+export function afterShown(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancelPaint = afterPaint(() => {
+    timer = setTimeout(fn, SHOWN_AFTER_PAINT_MS);
+  });
+  return () => {
+    cancelPaint();
     if (timer !== undefined) clearTimeout(timer);
   };
 }

@@ -1,7 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { recordWalk, startWalk, viewWalk, type FactValue, type Role, type Runnable, type WalkSnapshot, type WalkView } from '../../engine/index';
-import { afterPaint } from '../afterPaint';
+import { afterPaint, afterShown } from '../afterPaint';
 import { saveRecord } from './storage';
 
 /** Browser history entries the walk owns carry {tk: depth}. */
@@ -44,13 +44,14 @@ export function useWalk(r: Runnable, { initial, persist = true, history: syncHis
   /** popstate events we caused ourselves (in-app Back / Restart) and must not answer with BACK. */
   const ownPops = useRef(0);
 
-  // The saved answer ids and the history entry wait until the new step is painted (see afterPaint).
+  // The saved answer ids wait until the new step is painted (see afterPaint), the history entry until
+  // it is on screen (see afterShown).
   useEffect(() => (persist ? afterPaint(() => saveRecord(recordWalk(r, snapshot))) : undefined), [r, snapshot, persist]);
 
   // Keep the current history entry's depth equal to the walk's depth.
   useEffect(() => {
     if (!syncHistory) return;
-    return afterPaint(() => {
+    return afterShown(() => {
       let marked = depthOf(window.history.state);
       // The entry the walk opened on is its start (depth 0), even when the user has answered
       // already by the time this runs (fast taps cancel the work of the steps between): marking it
