@@ -31,9 +31,10 @@ export const SHOWN_AFTER_PAINT_MS = 100;
 /**
  * Run `fn` once what was just rendered is surely on screen: `afterPaint`, then SHOWN_AFTER_PAINT_MS.
  *
- * For work done in the browser's own process, the history entry: right after the paint, the frame is
- * still being rastered and drawn there, and on a slow device a new history entry competes with that
- * for the CPU — the tap's frame came ≈ 7 ms later at 4× (A/B of 12 pages each, docs/performance.md).
+ * For work the browser's own process does, the history entry: right after the paint the frame is
+ * still being rastered and drawn, and on a slow device recording a navigation entry competes with that
+ * for the CPU — the tap's frame came ≈ 7–9 ms later at 4× (A/B runs of 12 and 16 pages each,
+ * docs/performance.md).
  */
 export function afterShown(fn: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
