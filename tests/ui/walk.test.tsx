@@ -180,6 +180,24 @@ describe('walking a flow', () => {
     expect(window.location.hash).toBe('#/barn');
   });
 
+  it('the browser back button goes one step back also after taps faster than the history entries', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openBarn(user);
+    await waitFor(() => expect(window.history.state).toEqual({ tk: 0 }));
+    // Two answers before either step's entry is written: each still gets one.
+    fireEvent.click(screen.getByRole('button', { name: 'Nei' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Gå videre' }));
+    expect(h1()).toHaveTextContent('Har du sett, hørt eller fått fortalt noe');
+    await waitFor(() => expect(window.history.state).toEqual({ tk: 2 }));
+    window.history.back();
+    await waitFor(() => expect(h1()).toHaveTextContent('Hva har du lagt merke til'));
+    expect(window.history.state).toEqual({ tk: 1 });
+    window.history.back();
+    await waitFor(() => expect(h1()).toHaveTextContent(/i fare akkurat nå/));
+    expect(window.location.hash).toBe('#/barn');
+  });
+
   it('keeps only the answer ids in sessionStorage and resumes after a reload', async () => {
     const user = userEvent.setup();
     const first = renderApp();

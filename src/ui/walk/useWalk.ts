@@ -61,7 +61,9 @@ export function useWalk(r: Runnable, { initial, persist = true, history: syncHis
         marked = 0;
       }
       if (depth < marked) window.history.replaceState({ tk: depth } satisfies HistoryMark, '');
-      else if (depth > marked) window.history.pushState({ tk: depth } satisfies HistoryMark, '');
+      // One entry per step, also for steps answered before their entry was made (this waits until
+      // the step is on screen), so the browser's Back always goes one step back.
+      for (let d = marked + 1; d <= depth; d++) window.history.pushState({ tk: d } satisfies HistoryMark, '');
     });
   }, [depth, syncHistory]);
 
