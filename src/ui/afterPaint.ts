@@ -1,19 +1,20 @@
 /**
- * Run `fn` once the browser has painted what was just rendered: a frame, then a task.
+ * Run `fn` once the browser has painted what was just rendered: a frame, then a task (`waitMs` after
+ * the frame: see afterShown).
  *
  * Used for the work a step change needs but the next screen does not wait for — moving focus to the
  * new heading, announcing it, the saved answer ids (the history entry waits longer: `afterShown`).
  * Doing it before the paint forces an extra style and layout pass and made a tap on a slow phone take
  * two or three frames instead of one. Returns a cancel function (React effects clean up with it).
  */
-export function afterPaint(fn: () => void): () => void {
+export function afterPaint(fn: () => void, waitMs = 0): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   if (typeof requestAnimationFrame !== 'function') {
-    timer = setTimeout(fn, 0);
+    timer = setTimeout(fn, waitMs);
     return () => clearTimeout(timer);
   }
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(fn, 0);
+    timer = setTimeout(fn, waitMs);
   });
   return () => {
     cancelAnimationFrame(frame);
@@ -37,12 +38,5 @@ export const SHOWN_AFTER_PAINT_MS = 100;
  * docs/performance.md).
  */
 export function afterShown(fn: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const cancelPaint = afterPaint(() => {
-    timer = setTimeout(fn, SHOWN_AFTER_PAINT_MS);
-  });
-  return () => {
-    cancelPaint();
-    if (timer !== undefined) clearTimeout(timer);
-  };
+  return afterPaint(fn, SHOWN_AFTER_PAINT_MS);
 }
