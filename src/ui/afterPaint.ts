@@ -25,7 +25,7 @@ export function afterPaint(fn: () => void, waitMs = 0): () => void {
 /**
  * How long after the paint `afterShown` waits: longer than a slow phone takes to draw the frame the
  * main thread has handed over (≈ 20–35 ms on the bench machine at 4×), shorter than a person takes to
- * press Back after tapping an answer.
+ * press Back after tapping an answer (and if they are quicker, useWalk still goes one step back).
  */
 export const SHOWN_AFTER_PAINT_MS = 100;
 

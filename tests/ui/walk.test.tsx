@@ -198,6 +198,26 @@ describe('walking a flow', () => {
     expect(window.location.hash).toBe('#/barn');
   });
 
+  it('the browser back button goes one step back also when pressed before the step on screen has its history entry', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openBarn(user);
+    await answer(user, 'Nei');
+    await waitFor(() => expect(window.history.state).toEqual({ tk: 1 }));
+    // «Gå videre» and, at once, the browser's Back: the new step's entry is not written yet.
+    fireEvent.click(screen.getByRole('button', { name: 'Gå videre' }));
+    expect(h1()).toHaveTextContent('Har du sett, hørt eller fått fortalt noe');
+    window.history.back();
+    await waitFor(() => expect(h1()).toHaveTextContent('Hva har du lagt merke til'));
+    await waitFor(() => expect(window.history.state).toEqual({ tk: 1 }));
+    // And Back again goes to the first question, then out of the walk to the start page.
+    window.history.back();
+    await waitFor(() => expect(h1()).toHaveTextContent(/i fare akkurat nå/));
+    expect(window.history.state).toEqual({ tk: 0 });
+    window.history.back();
+    await screen.findByRole('heading', { level: 1, name: 'Hva er du bekymret for?' });
+  });
+
   it('keeps only the answer ids in sessionStorage and resumes after a reload', async () => {
     const user = userEvent.setup();
     const first = renderApp();

@@ -43,6 +43,11 @@ export function useWalk(r: Runnable, { initial, persist = true, history: syncHis
   const depth = view.depth;
   /** popstate events we caused ourselves (in-app Back / Restart) and must not answer with BACK. */
   const ownPops = useRef(0);
+  /**
+   * The depth of the history entry the user is on, as the walk last wrote or found it: what the
+   * browser's Back leaves from. It lags the walk while a new step's entry waits (afterShown).
+   */
+  const entryDepth = useRef<number | undefined>(undefined);
 
   // The saved answer ids wait until the new step is painted (see afterPaint), the history entry until
   // it is on screen (see afterShown).
@@ -64,21 +69,30 @@ export function useWalk(r: Runnable, { initial, persist = true, history: syncHis
       // One entry per step, also for steps answered before their entry was made (this waits until
       // the step is on screen), so the browser's Back always goes one step back.
       for (let d = marked + 1; d <= depth; d++) window.history.pushState({ tk: d } satisfies HistoryMark, '');
+      entryDepth.current = depth;
     });
   }, [depth, syncHistory]);
 
   useEffect(() => {
     if (!syncHistory) return;
     const onPop = (e: PopStateEvent) => {
+      const left = entryDepth.current;
+      const target = depthOf(e.state);
+      entryDepth.current = target;
       if (ownPops.current > 0) {
         ownPops.current -= 1;
         return;
       }
-      const target = depthOf(e.state);
       if (target === undefined) return; // left the walk (e.g. back to the start page): the router handles it
       const current = actor.getSnapshot().context.history.length;
-      for (let i = target; i < current; i++) actor.send({ type: 'BACK' });
+      // Back pressed while the step on screen has no entry yet (it was answered less than
+      // SHOWN_AFTER_PAINT_MS ago) means as many steps back from that step as entries were gone back,
+      // not back to the entry: the entries of the steps in between are written again.
+      const wanted = left !== undefined && target < left && current > left ? Math.max(target, current - (left - target)) : target;
+      for (let i = wanted; i < current; i++) actor.send({ type: 'BACK' });
+      for (let d = target + 1; d <= wanted; d++) window.history.pushState({ tk: d } satisfies HistoryMark, '');
       if (target > current) window.history.replaceState({ tk: current } satisfies HistoryMark, '');
+      entryDepth.current = Math.min(wanted, current);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
