@@ -21,6 +21,12 @@ async function answer(user: UserEvent, label: string) {
 
 const h1 = () => screen.getByRole('heading', { level: 1 });
 
+/** The browser's back button, and the step it should bring back. */
+async function browserBackTo(heading: string | RegExp) {
+  window.history.back();
+  await waitFor(() => expect(h1()).toHaveTextContent(heading));
+}
+
 /** The child guide, «Nei» to danger now, and the next step («signs») shown with focus on its heading. */
 async function toSignsFocused(user: UserEvent) {
   await openBarn(user);
@@ -133,8 +139,7 @@ describe('walking a flow', () => {
     expect(h1()).toHaveTextContent('Hva har du lagt merke til');
     // The step's history entry is added once the step is painted.
     await waitFor(() => expect(window.history.state).toEqual({ tk: 1 }));
-    window.history.back();
-    await waitFor(() => expect(h1()).toHaveTextContent(/i fare akkurat nå/));
+    await browserBackTo(/i fare akkurat nå/);
     expect(window.location.hash).toBe('#/barn');
   });
 
@@ -175,8 +180,7 @@ describe('walking a flow', () => {
     await waitFor(() => expect(window.history.state).toEqual({ tk: 1 }));
     expect(window.location.hash).toBe('#/barn');
     // And the browser's back button from there goes to the first question, not out of the walk.
-    window.history.back();
-    await waitFor(() => expect(h1()).toHaveTextContent(/i fare akkurat nå/));
+    await browserBackTo(/i fare akkurat nå/);
     expect(window.location.hash).toBe('#/barn');
   });
 
@@ -190,11 +194,9 @@ describe('walking a flow', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Gå videre' }));
     expect(h1()).toHaveTextContent('Har du sett, hørt eller fått fortalt noe');
     await waitFor(() => expect(window.history.state).toEqual({ tk: 2 }));
-    window.history.back();
-    await waitFor(() => expect(h1()).toHaveTextContent('Hva har du lagt merke til'));
+    await browserBackTo('Hva har du lagt merke til');
     expect(window.history.state).toEqual({ tk: 1 });
-    window.history.back();
-    await waitFor(() => expect(h1()).toHaveTextContent(/i fare akkurat nå/));
+    await browserBackTo(/i fare akkurat nå/);
     expect(window.location.hash).toBe('#/barn');
   });
 
@@ -207,12 +209,10 @@ describe('walking a flow', () => {
     // «Gå videre» and, at once, the browser's Back: the new step's entry is not written yet.
     fireEvent.click(screen.getByRole('button', { name: 'Gå videre' }));
     expect(h1()).toHaveTextContent('Har du sett, hørt eller fått fortalt noe');
-    window.history.back();
-    await waitFor(() => expect(h1()).toHaveTextContent('Hva har du lagt merke til'));
+    await browserBackTo('Hva har du lagt merke til');
     await waitFor(() => expect(window.history.state).toEqual({ tk: 1 }));
     // And Back again goes to the first question, then out of the walk to the start page.
-    window.history.back();
-    await waitFor(() => expect(h1()).toHaveTextContent(/i fare akkurat nå/));
+    await browserBackTo(/i fare akkurat nå/);
     expect(window.history.state).toEqual({ tk: 0 });
     window.history.back();
     await screen.findByRole('heading', { level: 1, name: 'Hva er du bekymret for?' });

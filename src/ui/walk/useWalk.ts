@@ -10,6 +10,15 @@ interface HistoryMark {
 }
 const depthOf = (state: unknown): number | undefined =>
   state && typeof state === 'object' && typeof (state as HistoryMark).tk === 'number' ? (state as HistoryMark).tk : undefined;
+/** Mark the current history entry with this depth. */
+const markEntry = (depth: number) => window.history.replaceState({ tk: depth } satisfies HistoryMark, '');
+/**
+ * From the entry of step `from`, one new entry for each step up to `to`, so the browser's Back goes
+ * one step back from each.
+ */
+const pushEntries = (from: number, to: number) => {
+  for (let d = from + 1; d <= to; d++) window.history.pushState({ tk: d } satisfies HistoryMark, '');
+};
 
 export interface WalkControls {
   view: WalkView;
@@ -62,13 +71,12 @@ export function useWalk(r: Runnable, { initial, persist = true, history: syncHis
       // already by the time this runs (fast taps cancel the work of the steps between): marking it
       // with the current depth would let Back leave the walk from a step that is not the first.
       if (marked === undefined) {
-        window.history.replaceState({ tk: 0 } satisfies HistoryMark, '');
+        markEntry(0);
         marked = 0;
       }
-      if (depth < marked) window.history.replaceState({ tk: depth } satisfies HistoryMark, '');
-      // One entry per step, also for steps answered before their entry was made (this waits until
-      // the step is on screen), so the browser's Back always goes one step back.
-      for (let d = marked + 1; d <= depth; d++) window.history.pushState({ tk: d } satisfies HistoryMark, '');
+      if (depth < marked) markEntry(depth);
+      // Also for steps answered before their entry was made (this waits until the step is on screen).
+      pushEntries(marked, depth);
       entryDepth.current = depth;
     });
   }, [depth, syncHistory]);
@@ -90,8 +98,8 @@ export function useWalk(r: Runnable, { initial, persist = true, history: syncHis
       // not back to the entry: the entries of the steps in between are written again.
       const wanted = left !== undefined && target < left && current > left ? Math.max(target, current - (left - target)) : target;
       for (let i = wanted; i < current; i++) actor.send({ type: 'BACK' });
-      for (let d = target + 1; d <= wanted; d++) window.history.pushState({ tk: d } satisfies HistoryMark, '');
-      if (target > current) window.history.replaceState({ tk: current } satisfies HistoryMark, '');
+      pushEntries(target, wanted);
+      if (target > current) markEntry(current);
       entryDepth.current = Math.min(wanted, current);
     };
     window.addEventListener('popstate', onPop);
