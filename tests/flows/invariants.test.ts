@@ -168,6 +168,43 @@ describe('voksen: a rape ticked on the acute list after the talk', () => {
   });
 });
 
+describe('voksen: a person who cannot protect themselves, raped in the last days', () => {
+  const voksen = shippedFlows().find((r) => r.flow.id === 'voksen');
+  const answer = (value: string | string[]): Event => ({ type: 'ANSWER', value });
+  // As above: told, sexual violence, rape ticked on the list after the talk; no risk factors, no
+  // danger soon, no children; then whether the person can protect themselves, 62+, their wishes.
+  const rapeOutcome = (canProtect: 'yes' | 'no') => {
+    if (!voksen) throw new Error('voksen flow missing');
+    const end = walk(voksen, [answer('no'), answer([]), { type: 'CONTINUE' }, { type: 'CONTINUE' }, answer('told'), answer(['sexual']), answer(['rape']), answer([]), answer('no'), answer('no'), answer(canProtect === 'yes' ? 'no' : 'yes'), answer('no'), answer('not-ready'), { type: 'CONTINUE' }]);
+    expect(end.nodeId).toBe('handle-rape');
+    expect(end.facts.risk_exposed).toBe(canProtect === 'yes' ? 'no' : 'yes');
+    const card = (id: string) => end.outcome?.actions.filter((a) => a.id === id) ?? [];
+    return { card };
+  };
+
+  it('has the service take them to the examination, and nobody wash them or their bedding first', () => {
+    const legevakt = rapeOutcome('no').card('legevakt');
+    expect(legevakt).toHaveLength(1);
+    expect(legevakt[0]?.who?.nb).toContain('ikke personen selv');
+    expect(legevakt[0]?.text.nb).toContain('Ingen skal vaske personen');
+    expect(legevakt[0]?.text.nb).toContain('sengetøy');
+  });
+
+  it('has you alert the police even if the person does not want it, and keep the suspect away until it is clarified', () => {
+    const { card } = rapeOutcome('no');
+    expect(card('contact-police')).toHaveLength(1);
+    expect(card('contact-police')[0]?.text.nb).toContain('selv om personen ikke vil');
+    expect(card('tryggest')[0]?.text.nb).toContain('den mistenkte ikke er alene med personen');
+  });
+
+  it('leaves the examination and the police to the person when they can protect themselves, with your offer of help', () => {
+    const { card } = rapeOutcome('yes');
+    expect(card('legevakt').map((a) => a.who?.nb)).toEqual([expect.stringContaining('Personen selv')]);
+    expect(card('contact-police').map((a) => a.text.nb)).toEqual([expect.stringContaining('Ring 02800 sammen med personen')]);
+    expect(card('tryggest')).toEqual([]);
+  });
+});
+
 describe('the safety check itself', () => {
   it('catches an acute outcome turned into a consultation', () => {
     const barn = shippedFlows().find((r) => r.flow.id === 'barn');
