@@ -64,6 +64,31 @@ export function liveAtoms(def: FlowDefinition): Map<string, Condition[]> {
   return out;
 }
 
+/**
+ * Facts that only outcome cards read (never a decision), each set by one question that does not
+ * branch on its answer, by that question. Where a walk goes never depends on them, so exploring need
+ * not tell walks apart by their answers: it keeps only whether each was answered and visits each
+ * outcome once per combination of their answers instead. A yes/no question that only adds a card
+ * («is the suspect outside the family?») then costs a few outcome visits, not a second copy of every
+ * state after it.
+ */
+export function cardOnlyQuestions(def: FlowDefinition): Map<string, QuestionNode> {
+  const routeFacts = new Set<string>();
+  const cardFacts = new Set<string>();
+  const askedBy = new Map<string, QuestionNode[]>();
+  for (const { node } of indexNodes(def).values()) {
+    if (node.kind === 'decision') node.rules.forEach((r) => factsRead(r.when).forEach((x) => routeFacts.add(x.fact)));
+    if (node.kind === 'outcome') conditionsOf(node).forEach((c) => factsRead(c).forEach((x) => cardFacts.add(x.fact)));
+    if (node.kind === 'question') askedBy.set(node.fact, [...(askedBy.get(node.fact) ?? []), node]);
+  }
+  const out = new Map<string, QuestionNode>();
+  for (const fact of cardFacts) {
+    const [q, ...more] = askedBy.get(fact) ?? [];
+    if (q && more.length === 0 && !routeFacts.has(fact) && Object.keys(q.branches ?? {}).length === 0) out.set(fact, q);
+  }
+  return out;
+}
+
 function conditionsOf(node: FlowNode): Condition[] {
   if (node.kind === 'decision') return node.rules.map((r) => r.when);
   if (node.kind === 'outcome') return node.actions.flatMap((a) => (a.if ? [a.if] : []));

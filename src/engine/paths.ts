@@ -1,5 +1,5 @@
 import type { Condition, Disposition, FactValue, QuestionNode } from '../schema/flow';
-import { answerChoices, atomicConditions, checklistClasses, liveAtoms } from './answers';
+import { answerChoices, atomicConditions, cardOnlyQuestions, checklistClasses, liveAtoms } from './answers';
 import { evaluate, type Facts } from './conditions';
 import { resolveOutcome } from './outcome';
 import { createStepper, type PlainState } from './stepper';
@@ -37,7 +37,9 @@ type Answers = [string, FactValue][];
  * the atomic tests that identify a walk state. A state is a node plus the truth of every test that can
  * still be made from there on (and of any watched condition): walks that agree on these go on alike,
  * so each is explored once. Checklist answers that leave every test reading their fact the same are
- * tried once, with a weight. Cost grows with distinct states × answers, not with answer sequences.
+ * tried once, with a weight. A question only outcome cards read leaves its answer out of the state
+ * (cardOnlyQuestions); an outcome stands for each of its answers (`variants`). Cost grows with
+ * distinct states × answers, not with answer sequences.
  */
 function explorer(r: Runnable, watch: Condition[] = []) {
   const def = r.flow.definition;
@@ -45,15 +47,36 @@ function explorer(r: Runnable, watch: Condition[] = []) {
   // Checklist values named in watched conditions are tried too (they split the classes), or a watched
   // option would never be ticked.
   const classes = checklistClasses(def, watch);
-  const live = liveAtoms(def);
+  const cardOnly = cardOnlyQuestions(def);
+  const routeAtom = (a: Condition): boolean => !('fact' in a && cardOnly.has(a.fact));
+  // A card-only fact's answer is left out of the key (see cardOnlyQuestions); whether it was answered stays in.
+  const live = new Map([...liveAtoms(def)].map(([node, atoms]) => [node, atoms.filter(routeAtom)]));
   const watchAtoms = watch.flatMap((c) => atomsOf(c));
+  const watchKeyAtoms = watchAtoms.filter(routeAtom);
+  const answeredAtoms = [...cardOnly.keys()].map((fact): Condition => ({ fact, answered: true }));
   const byFact = new Map<string, Condition[]>();
   for (const a of [...atomicConditions(def), ...watchAtoms]) {
     const fact = 'fact' in a ? a.fact : undefined;
     if (fact) byFact.set(fact, [...(byFact.get(fact) ?? []), a]);
   }
   const bits = (atoms: Condition[], facts: Facts): string => atoms.map((a) => (evaluate(a, facts) ? '1' : '0')).join('');
-  const key = (s: PlainState): string => `${s.node}|${bits(live.get(s.node) ?? [], s.facts)}|${bits(watchAtoms, s.facts)}`;
+  const key = (s: PlainState): string => `${s.node}|${bits(live.get(s.node) ?? [], s.facts)}|${bits(answeredAtoms, s.facts)}|${bits(watchKeyAtoms, s.facts)}`;
+
+  /**
+   * The walks an outcome state stands for: one per combination of answers to the card-only questions
+   * it answered (each answer class once), with the answer sequence that gives it. Any answer there
+   * leads the same way, so each sequence is a real walk to this outcome.
+   */
+  const variants = (s: PlainState, answers: Answers): [PlainState, Answers][] => {
+    let out: [PlainState, Answers][] = [[s, answers]];
+    for (const [fact, q] of cardOnly) {
+      const at = answers.findIndex(([node]) => node === q.id);
+      if (s.facts[fact] === undefined || at < 0) continue;
+      const values = answerChoices(q, classes).map((c) => c.value);
+      out = out.flatMap(([st, ans]) => values.map((value): [PlainState, Answers] => [{ ...st, facts: { ...st.facts, [fact]: value } }, ans.map((x, i) => (i === at ? [q.id, value] : x))]));
+    }
+    return out;
+  };
 
   /** The answers to try here, each with how many equivalent answers it stands for. */
   const answersAt = (s: PlainState): { value: FactValue | undefined; weight: number }[] => {
@@ -77,7 +100,7 @@ function explorer(r: Runnable, watch: Condition[] = []) {
   };
 
   const isOutcome = (s: PlainState): boolean => r.nodes.get(s.node)?.node.kind === 'outcome';
-  return { stepper, key, answersAt, isOutcome };
+  return { stepper, key, answersAt, isOutcome, variants };
 }
 
 function atomsOf(c: Condition): Condition[] {
@@ -164,7 +187,7 @@ function replayer(r: Runnable): (answers: Answers) => WalkView {
 
 /** Walk every distinct state depth first; call `onOutcome` with one answer sequence per outcome state reached. */
 function explore(r: Runnable, watch: Condition[], onOutcome: (s: PlainState, answers: Answers) => boolean, maxStates: number): { states: number; complete: boolean } {
-  const { stepper, key, answersAt, isOutcome } = explorer(r, watch);
+  const { stepper, key, answersAt, isOutcome, variants } = explorer(r, watch);
   const seen = new Set<string>();
   let complete = true;
   let stop = false;
@@ -177,7 +200,7 @@ function explore(r: Runnable, watch: Condition[], onOutcome: (s: PlainState, ans
     }
     seen.add(k);
     if (isOutcome(s)) {
-      stop = !onOutcome(s, answers);
+      for (const [variant, variantAnswers] of variants(s, answers)) if (!stop) stop = !onOutcome(variant, variantAnswers);
       return;
     }
     for (const { value } of answersAt(s)) {
@@ -190,7 +213,7 @@ function explore(r: Runnable, watch: Condition[], onOutcome: (s: PlainState, ans
   return { states: seen.size, complete };
 }
 
-/** List answer sequences to outcomes (one per distinct walk state), stopping at `limit` paths. */
+/** List answer sequences to outcomes (one per distinct walk state and answers to card-only questions), stopping at `limit` paths. */
 export function listPaths(r: Runnable, limit = 1000): { paths: WalkPath[]; truncated: boolean } {
   const paths: WalkPath[] = [];
   let truncated = false;
