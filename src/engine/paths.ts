@@ -64,7 +64,7 @@ function explorer(r: Runnable, watch: Condition[] = []) {
 
   /**
    * The walks an outcome state stands for: one per combination of answers to the card-only questions
-   * it answered (each answer class once), with the answer sequence that gives it. Any answer there
+   * it answered (one answer for each way the tests can read it), with the answer sequence that gives it. Any answer there
    * leads the same way, so each sequence is a real walk to this outcome.
    */
   const variants = (s: PlainState, answers: Answers): [PlainState, Answers][] => {
@@ -72,7 +72,13 @@ function explorer(r: Runnable, watch: Condition[] = []) {
     for (const [fact, q] of cardOnly) {
       const at = answers.findIndex(([node]) => node === q.id);
       if (s.facts[fact] === undefined || at < 0) continue;
-      const values = answerChoices(q, classes).map((c) => c.value);
+      // Answers every test of this fact reads alike («no» and «unsure» where only «yes» is named) need one visit.
+      const byTests = new Map<string, FactValue>();
+      for (const { value } of answerChoices(q, classes)) {
+        const k = bits(byFact.get(fact) ?? [], { [fact]: value });
+        if (!byTests.has(k)) byTests.set(k, value);
+      }
+      const values = [...byTests.values()];
       out = out.flatMap(([st, ans]) => values.map((value): [PlainState, Answers] => [{ ...st, facts: { ...st.facts, [fact]: value } }, ans.map((x, i) => (i === at ? [q.id, value] : x))]));
     }
     return out;

@@ -11,7 +11,7 @@ describe.each(shippedFlows().map((r) => [`${r.flow.id}@${r.flow.version}`, r] as
     expect(rules.length).toBeGreaterThan(0);
   });
 
-  // Every distinct walk state is visited (voksen ≈ 370,000): ≈ 15–40 s on the bench machine.
+  // Every distinct walk state is visited (voksen ≈ 420,000, and each outcome once per answer to a card-only question): ≈ 40–80 s on the bench machine.
   it('keeps every safety rule and always documents, informs the leader and plans', () => {
     const { failures, reached, complete } = checkFlow(r, rules);
     expect(complete).toBe(true);
@@ -172,10 +172,12 @@ describe('voksen: a person who cannot protect themselves, raped in the last days
   const voksen = shippedFlows().find((r) => r.flow.id === 'voksen');
   const answer = (value: string | string[]): Event => ({ type: 'ANSWER', value });
   // As above: told, sexual violence, rape ticked on the list after the talk; no risk factors, no
-  // danger soon, no children; then whether the person can protect themselves, 62+, their wishes.
+  // danger soon, no children; then whether the person can protect themselves (if not: the one who
+  // did it is not staff or others outside the family), 62+, their wishes.
   const rapeOutcome = (canProtect: 'yes' | 'no') => {
     if (!voksen) throw new Error('voksen flow missing');
-    const end = walk(voksen, [answer('no'), answer([]), { type: 'CONTINUE' }, { type: 'CONTINUE' }, answer('told'), answer(['sexual']), answer(['rape']), answer([]), answer('no'), answer('no'), answer(canProtect === 'yes' ? 'no' : 'yes'), answer('no'), answer('not-ready'), { type: 'CONTINUE' }]);
+    const protection = canProtect === 'yes' ? [answer('no')] : [answer('yes'), answer('no')];
+    const end = walk(voksen, [answer('no'), answer([]), { type: 'CONTINUE' }, { type: 'CONTINUE' }, answer('told'), answer(['sexual']), answer(['rape']), answer([]), answer('no'), answer('no'), ...protection, answer('no'), answer('not-ready'), { type: 'CONTINUE' }]);
     expect(end.nodeId).toBe('handle-rape');
     expect(end.facts.risk_exposed).toBe(canProtect === 'yes' ? 'no' : 'yes');
     const card = (id: string) => end.outcome?.actions.filter((a) => a.id === id) ?? [];
@@ -216,8 +218,8 @@ describe('the safety check itself', () => {
   });
 
   // «Is the suspect outside the family?» only adds cards, so exploring keeps one state for its three
-  // answers and visits each outcome once per answer (cardOnlyQuestions): a rule about the last answer
-  // tried must still be checked.
+  // answers and visits each outcome once per way the cards read it (cardOnlyQuestions): a rule about
+  // the last answer tried must still be checked.
   it('checks every answer to a question only cards read, not just the first one tried', () => {
     const barn = shippedFlows().find((r) => r.flow.id === 'barn');
     if (!barn) throw new Error('barn flow missing');
@@ -226,8 +228,9 @@ describe('the safety check itself', () => {
       const v = view.facts.suspect_outside_family;
       if (typeof v === 'string') seen.set(view.nodeId, (seen.get(view.nodeId) ?? new Set()).add(v));
     });
+    // «Nei» and «Usikker» read alike by every card: one of them stands for both.
     expect(seen.size).toBeGreaterThanOrEqual(3);
-    for (const values of seen.values()) expect([...values].sort()).toEqual(['no', 'unsure', 'yes']);
+    for (const values of seen.values()) expect([...values].map((v) => (v === 'yes' ? v : 'not yes')).sort()).toEqual(['not yes', 'yes']);
     const { failures } = checkFlow(barn, [{ name: 'nothing after «Usikker» about the suspect', when: { fact: 'suspect_outside_family', is: 'unsure' }, exclude: ['inform-leader'] }]);
     expect(failures.some((f) => f.includes('suspect-outside=unsure'))).toBe(true);
   });

@@ -77,6 +77,8 @@ export const RULES: Record<string, Rule[]> = {
     { name: 'known violence + cannot (or may not be able to) protect self ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen'] }, { fact: 'risk_exposed', in: ['yes', 'unsure'] }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
     // A person with dementia or a severe disability never tells: the suspicion is enough.
     { name: 'cannot protect self + suspected physical or sexual violence or neglect ⇒ at least avvergeplikt, with TryggEst and a doctor', when: { all: [{ fact: 'risk_exposed', is: 'yes' }, { fact: 'violence_kind', includesAny: ['physical', 'sexual', 'neglect'] }] }, atLeast: 'avvergeplikt', include: ['tryggest', 'legevakt'] },
+    { name: 'a suspect outside the family ⇒ tell the manager or owner and the police today', when: { fact: 'suspect_outside_family', is: 'yes' }, include: ['suspect-outside-family'] },
+    { name: 'no suspect outside the family named ⇒ no card about one', when: { not: { fact: 'suspect_outside_family', is: 'yes' } }, exclude: ['suspect-outside-family'] },
     { name: 'avvergeplikt ⇒ police or krisesenter offered', when: { any: [grave, { fact: 'danger_soon', is: 'yes' }] }, include: ['krisesenter'] },
   ],
   utover: [
@@ -215,8 +217,8 @@ export function checkFlow(r: Runnable, rules: Rule[]): { failures: string[]; rea
       failures.push(...check(visit, rules, (c) => evaluate(c, visit.view.facts)));
     },
     // The rules' conditions split the walk states further than the flow's own do: voksen had
-    // ≈ 1,240,000 distinct states on 2026-12-02, ≈ 370,000 since card-only questions stopped
-    // splitting them (2026-12-03); the engine's default stops at 500,000, so room is left.
+    // ≈ 1,240,000 distinct states on 2026-12-02; since card-only questions stopped splitting them,
+    // ≈ 420,000 with the question about a suspect outside the family (2026-12-03).
     { maxStates: 2_000_000 },
   );
   return { failures, reached, complete };
