@@ -64,8 +64,8 @@ function explorer(r: Runnable, watch: Condition[] = []) {
 
   /**
    * The walks an outcome state stands for: one per combination of answers to the card-only questions
-   * it answered (one answer for each way the tests can read it), with the answer sequence that gives it. Any answer there
-   * leads the same way, so each sequence is a real walk to this outcome.
+   * it answered (one answer for each way the tests read it), with the answer sequence that gives it.
+   * Any answer there leads the same way, so each sequence is a real walk to this outcome.
    */
   const variants = (s: PlainState, answers: Answers): [PlainState, Answers][] => {
     let out: [PlainState, Answers][] = [[s, answers]];
@@ -191,7 +191,7 @@ function replayer(r: Runnable): (answers: Answers) => WalkView {
   };
 }
 
-/** Walk every distinct state depth first; call `onOutcome` with one answer sequence per outcome state reached. */
+/** Walk every distinct state depth first; call `onOutcome` with one answer sequence per outcome state reached and per variant of it. */
 function explore(r: Runnable, watch: Condition[], onOutcome: (s: PlainState, answers: Answers) => boolean, maxStates: number): { states: number; complete: boolean } {
   const { stepper, key, answersAt, isOutcome, variants } = explorer(r, watch);
   const seen = new Set<string>();

@@ -11,7 +11,8 @@ describe.each(shippedFlows().map((r) => [`${r.flow.id}@${r.flow.version}`, r] as
     expect(rules.length).toBeGreaterThan(0);
   });
 
-  // Every distinct walk state is visited (voksen ≈ 420,000, and each outcome once per answer to a card-only question): ≈ 40–80 s on the bench machine.
+  // Every distinct walk state is visited (voksen ≈ 420,000, each outcome once per way the cards read
+  // a card-only question's answer): ≈ 40–80 s on the bench machine.
   it('keeps every safety rule and always documents, informs the leader and plans', () => {
     const { failures, reached, complete } = checkFlow(r, rules);
     expect(complete).toBe(true);
