@@ -68,9 +68,9 @@ export function liveAtoms(def: FlowDefinition): Map<string, Condition[]> {
  * Facts that only outcome cards read (never a decision), each set by a single question that does not
  * branch on its answer — mapped to that question. Where a walk goes never depends on them, so
  * exploring need not tell walks apart by their answers: it keeps only whether each was answered and
- * visits each outcome once per combination of their answers instead. A yes/no question that only adds a card
- * («is the suspect outside the family?») then costs a few outcome visits, not a second copy of every
- * state after it.
+ * visits each outcome once per combination of their answers instead. A yes/no question that only
+ * adds a card («is the suspect outside the family?») then costs a few outcome visits, not a second
+ * copy of every state after it.
  */
 export function cardOnlyQuestions(def: FlowDefinition): Map<string, QuestionNode> {
   const routeFacts = new Set<string>();

@@ -62,28 +62,6 @@ function explorer(r: Runnable, watch: Condition[] = []) {
   const bits = (atoms: Condition[], facts: Facts): string => atoms.map((a) => (evaluate(a, facts) ? '1' : '0')).join('');
   const key = (s: PlainState): string => `${s.node}|${bits(live.get(s.node) ?? [], s.facts)}|${bits(answeredAtoms, s.facts)}|${bits(watchKeyAtoms, s.facts)}`;
 
-  /**
-   * The walks an outcome state stands for: one per combination of answers to the card-only questions
-   * it answered (one answer for each way the tests read it), with the answer sequence that gives it.
-   * Any answer there leads the same way, so each sequence is a real walk to this outcome.
-   */
-  const variants = (s: PlainState, answers: Answers): [PlainState, Answers][] => {
-    let out: [PlainState, Answers][] = [[s, answers]];
-    for (const [fact, q] of cardOnly) {
-      const at = answers.findIndex(([node]) => node === q.id);
-      if (s.facts[fact] === undefined || at < 0) continue;
-      // Answers every test of this fact reads alike («no» and «unsure» where only «yes» is named) need one visit.
-      const byTests = new Map<string, FactValue>();
-      for (const { value } of answerChoices(q, classes)) {
-        const k = bits(byFact.get(fact) ?? [], { [fact]: value });
-        if (!byTests.has(k)) byTests.set(k, value);
-      }
-      const values = [...byTests.values()];
-      out = out.flatMap(([st, ans]) => values.map((value): [PlainState, Answers] => [{ ...st, facts: { ...st.facts, [fact]: value } }, ans.map((x, i) => (i === at ? [q.id, value] : x))]));
-    }
-    return out;
-  };
-
   /** The answers to try here, each with how many equivalent answers it stands for. */
   const answersAt = (s: PlainState): { value: FactValue | undefined; weight: number }[] => {
     const node = r.nodes.get(s.node)?.node;
@@ -103,6 +81,23 @@ function explorer(r: Runnable, watch: Condition[] = []) {
       else groups.set(k, { value, weight });
     }
     return [...groups.values()];
+  };
+
+  /**
+   * The walks an outcome state stands for: one per combination of answers to the card-only questions
+   * it answered (one answer for each way the tests read it — «no» and «unsure» are one where only
+   * «yes» is named), with the answer sequence that gives it. Any answer there leads the same way, so
+   * each sequence is a real walk to this outcome.
+   */
+  const variants = (s: PlainState, answers: Answers): [PlainState, Answers][] => {
+    let out: [PlainState, Answers][] = [[s, answers]];
+    for (const [fact, q] of cardOnly) {
+      const at = answers.findIndex(([node]) => node === q.id);
+      if (s.facts[fact] === undefined || at < 0) continue;
+      const values = groupByTests(q, answerChoices(q, classes), byFact.get(fact) ?? [], s.facts).map((g) => g.value);
+      out = out.flatMap(([st, ans]) => values.map((value): [PlainState, Answers] => [{ ...st, facts: { ...st.facts, [fact]: value } }, ans.map((x, i) => (i === at ? [q.id, value] : x))]));
+    }
+    return out;
   };
 
   const isOutcome = (s: PlainState): boolean => r.nodes.get(s.node)?.node.kind === 'outcome';
@@ -191,7 +186,10 @@ function replayer(r: Runnable): (answers: Answers) => WalkView {
   };
 }
 
-/** Walk every distinct state depth first; call `onOutcome` with one answer sequence per outcome state reached and per variant of it. */
+/**
+ * Walk every distinct state depth first; call `onOutcome` with one answer sequence per outcome state
+ * reached, and per variant of it.
+ */
 function explore(r: Runnable, watch: Condition[], onOutcome: (s: PlainState, answers: Answers) => boolean, maxStates: number): { states: number; complete: boolean } {
   const { stepper, key, answersAt, isOutcome, variants } = explorer(r, watch);
   const seen = new Set<string>();
@@ -219,7 +217,10 @@ function explore(r: Runnable, watch: Condition[], onOutcome: (s: PlainState, ans
   return { states: seen.size, complete };
 }
 
-/** List answer sequences to outcomes (one per distinct walk state and answers to card-only questions), stopping at `limit` paths. */
+/**
+ * List answer sequences to outcomes (one per distinct walk state and variant), stopping at `limit`
+ * paths.
+ */
 export function listPaths(r: Runnable, limit = 1000): { paths: WalkPath[]; truncated: boolean } {
   const paths: WalkPath[] = [];
   let truncated = false;

@@ -149,9 +149,6 @@ describe.each(['voksen', 'utover'])('%s: violence heard or seen right now', (id)
 
 describe('voksen: a rape ticked on the acute list after the talk', () => {
   const voksen = shippedFlows().find((r) => r.flow.id === 'voksen');
-  const answer = (value: string | string[]): Event => ({ type: 'ANSWER', value });
-  // Danger now «no», no signs, the two talk pages, «told», sexual violence, then the list: rape.
-  const upToTheList: Event[] = [answer('no'), answer([]), { type: 'CONTINUE' }, { type: 'CONTINUE' }, answer('told'), answer(['sexual']), answer(['rape'])];
 
   it('still asks what can raise it: threats to kill and danger soon make it 112, with barnevern called now', () => {
     if (!voksen) throw new Error('voksen flow missing');
@@ -171,14 +168,13 @@ describe('voksen: a rape ticked on the acute list after the talk', () => {
 
 describe('voksen: a person who cannot protect themselves, raped in the last days', () => {
   const voksen = shippedFlows().find((r) => r.flow.id === 'voksen');
-  const answer = (value: string | string[]): Event => ({ type: 'ANSWER', value });
-  // As above: told, sexual violence, rape ticked on the list after the talk; no risk factors, no
-  // danger soon, no children; then whether the person can protect themselves (if not: the one who
-  // did it is not staff or others outside the family), 62+, their wishes.
+  // Rape ticked on the list after the talk; no risk factors, no danger soon, no children; then
+  // whether the person can protect themselves (if not: the one who did it is not staff or others
+  // outside the family), 62+, their wishes.
   const rapeOutcome = (canProtect: 'yes' | 'no') => {
     if (!voksen) throw new Error('voksen flow missing');
     const protection = canProtect === 'yes' ? [answer('no')] : [answer('yes'), answer('no')];
-    const end = walk(voksen, [answer('no'), answer([]), { type: 'CONTINUE' }, { type: 'CONTINUE' }, answer('told'), answer(['sexual']), answer(['rape']), answer([]), answer('no'), answer('no'), ...protection, answer('no'), answer('not-ready'), { type: 'CONTINUE' }]);
+    const end = walk(voksen, [...upToTheList, answer([]), answer('no'), answer('no'), ...protection, answer('no'), answer('not-ready'), { type: 'CONTINUE' }]);
     expect(end.nodeId).toBe('handle-rape');
     expect(end.facts.risk_exposed).toBe(canProtect === 'yes' ? 'no' : 'yes');
     const card = (id: string) => end.outcome?.actions.filter((a) => a.id === id) ?? [];
@@ -247,6 +243,9 @@ describe('the safety check itself', () => {
 });
 
 type Event = Parameters<typeof step>[2];
+const answer = (value: string | string[]): Event => ({ type: 'ANSWER', value });
+/** voksen: danger now «no», no signs, the two talk pages, «told», sexual violence, then the list after the talk: rape. */
+const upToTheList: Event[] = [answer('no'), answer([]), { type: 'CONTINUE' }, { type: 'CONTINUE' }, answer('told'), answer(['sexual']), answer(['rape'])];
 
 function walk(r: Runnable, events: Event[]) {
   let snapshot = startWalk(r);
