@@ -59,6 +59,11 @@ const childAtRiskOfForcedMarriage = (when: Condition): Rule => ({
   atLeast: 'acute',
   include: ['call-112', 'notify-barnevern-now', 'bekymringsmelding', 'do-not-contact-guardians'],
 });
+/** The support line after sexual abuse (SMISO, 800 57 000) exactly where sexual violence is named. */
+const sexualAbuseSupport = (when: Condition): Rule[] => [
+  { name: 'sexual violence named ⇒ the support line after sexual abuse', when, include: ['sexual-abuse-support'] },
+  { name: 'no sexual violence named ⇒ no card about support after it', when: { not: when }, exclude: ['sexual-abuse-support'] },
+];
 export const RULES: Record<string, Rule[]> = {
   voksen: [
     ...adultCommon,
@@ -70,6 +75,9 @@ export const RULES: Record<string, Rule[]> = {
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
     { name: 'rape in the last days ⇒ acute with legevakt', when: { any: [{ fact: 'acute_signs', includes: 'rape' }, { fact: 'rape_when', is: 'last-days' }] }, atLeast: 'acute', include: ['legevakt'] },
     { name: 'sexual violence ⇒ legevakt', when: { fact: 'violence_kind', includes: 'sexual' }, include: ['legevakt'] },
+    // Support beside the doctor and the police, wherever sexual violence is named (never instead of them:
+    // the rules above keep those); nowhere else, where the card would be noise.
+    ...sexualAbuseSupport({ any: [{ fact: 'violence_kind', includes: 'sexual' }, { fact: 'acute_signs', includes: 'rape' }] }),
     // A broken tooth or a fracture, as a bruise, should be documented for a later case.
     { name: 'an injury seen ⇒ legevakt', when: { fact: 'signs', includesAny: ['wounds-bruises', 'burns-cuts', 'other-injuries'] }, include: ['legevakt'] },
     { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen'] }, otherRisk] }, atLeast: 'avvergeplikt' },
@@ -91,6 +99,7 @@ export const RULES: Record<string, Rule[]> = {
     tripAbroad({ fact: 'violence_kind', includesAny: ['fgm', 'forced-marriage', 'forced-marriage-child'] }),
     childAtRiskOfForcedMarriage({ fact: 'violence_kind', includes: 'forced-marriage-child' }),
     { name: 'sexual coercion told by the person or seen ⇒ at least avvergeplikt, with legevakt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen'] }, { fact: 'violence_kind', includes: 'sexual' }] }, atLeast: 'avvergeplikt', include: ['legevakt'] },
+    ...sexualAbuseSupport({ fact: 'violence_kind', includes: 'sexual' }),
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
     { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'how_known', in: ['self-told', 'seen', 'exposed-told'] }, somethingHappened, otherRisk] }, atLeast: 'avvergeplikt' },
     // The adult flow's rules for a person who cannot protect themselves, told from the other side.

@@ -18,7 +18,7 @@ describe('profiles command', () => {
     expect(out).toMatch(/^hallingdal — Hallingdal \(nn\)/m);
     expect(out).toMatch(/barneverntjeneste\s+Barnevernet i Hallingdal\s+32 08 53 10\s+mon-fri 08:00-15:30; sat-sun closed; holidays closed; \(assumed\)\s+2026-11-23$/m);
     expect(out).toMatch(/alternativ-til-vold\s+Alternativ til Vold Vestfold \(ATV\)\s+452 33 104\s+mon-fri 09:00-15:00/);
-    expect(out).toContain('+ 7 national contacts from national.yaml');
+    expect(out).toContain('+ 8 national contacts from national.yaml');
     expect(out).toMatch(/3 profile files, 0 errors, 0 warnings\n$/);
     expect(out).not.toContain('STALE');
   });

@@ -7,7 +7,7 @@ import { withNational } from '../../../src/engine/profiles/national';
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const PROFILES_DIR = `${ROOT}flows/profiles`;
 /** The date the shipped profiles were last reviewed; keeps these tests from ageing into warnings. */
-export const TODAY = '2026-11-23';
+export const TODAY = '2026-12-03';
 
 export function load(file: string, text: string, today = TODAY): Profile {
   const r = loadProfile(file, text, { today });

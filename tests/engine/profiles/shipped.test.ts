@@ -33,6 +33,13 @@ describe('shipped profiles', () => {
     expect(national.note.en).toMatch(/local numbers are missing/i);
   });
 
+  it('gives every profile the national line after sexual abuse (800 57 000), after a local centre where there is one', () => {
+    const smiso = (id: string) => composed(id).contacts.filter((c) => c.role === 'smiso').map((c) => c.tel);
+    expect(smiso('hallingdal')).toEqual(['tel:+4780057000']);
+    expect(smiso('vestfold')).toEqual(['tel:+4733377777', 'tel:+4780057000']);
+    expect(shipped('national').contacts.find((c) => c.role === 'smiso')?.hours.always).toBe(true);
+  });
+
   it.each(['hallingdal', 'vestfold'])('%s, as shown, has 112 and 113 open at any hour', (id) => {
     const p = composed(id);
     for (const tel of ['tel:112', 'tel:113']) {
