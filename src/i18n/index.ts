@@ -66,4 +66,9 @@ export function pick(text: Localized | undefined, lang: Lang): string {
   return text[lang] ?? text.nb ?? text.nn ?? text.en ?? '';
 }
 
-export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/**
+ * Locales for dates and times, most wanted first. Chromium ships no nynorsk date data, and Intl then
+ * falls back to the browser's own language (an English date in a nynorsk summary): bokmål's long
+ * date («3. desember 2026 kl. 12:15») reads the same in nynorsk.
+ */
+export const LOCALES: Record<Lang, string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };

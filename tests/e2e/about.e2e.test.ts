@@ -32,6 +32,15 @@ describe('statements', () => {
     }
   }
 
+  // Chromium has no nynorsk date data: without bokmål to fall back on, the date came out in the
+  // browser's own language — English here, as on a phone set to English.
+  it('dates the accessibility statement in Norwegian words on the nynorsk page, in a browser set to English', async () => {
+    const { page } = await e2e().newPage({ viewport: NARROW, locale: 'en-US' });
+    await page.goto(e2e().url('/?lang=nn#/om/tilgjengelighet'), { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: aboutResources.nn.about.a11y.page.title }).waitFor();
+    expect(await page.locator('.about-updated').textContent()).toMatch(/\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/);
+  });
+
   it('the footer opens each statement and moves focus to its heading', async () => {
     const { page } = await e2e().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(e2e().url('/#/innstillinger'), { waitUntil: 'networkidle' });
