@@ -43,6 +43,8 @@ export interface Explanation {
   rules: RuleApplied[];
   legal: LegalRef[];
   sources: SourceRef[];
+  /** The name of each municipal plan among the sources, by its seed file (the flow's list of plans). */
+  plans: Record<string, Localized>;
 }
 
 export interface WalkView {
@@ -123,7 +125,13 @@ export function explain(r: Runnable, snapshot: WalkSnapshot, opts: ViewOptions =
   const outcome = current?.kind === 'outcome' ? resolveOutcome(r.flow, current, snapshot.context.facts, opts.role) : undefined;
   const legal = uniqueLegal([...rules.flatMap((x) => x.legal), ...(current?.legal ?? []), ...(outcome?.actions.flatMap((a) => a.legal) ?? [])]);
   const sources = uniqueRefs([...rules.flatMap((x) => x.sources), ...(current?.sources ?? []), ...(outcome?.actions.flatMap((a) => a.sources) ?? [])]);
-  return { answers, rules, legal, sources };
+  const plans: Record<string, Localized> = {};
+  for (const ref of sources) {
+    if (!('seed' in ref)) continue;
+    const plan = r.flow.vocabulary.seeds?.[ref.seed];
+    if (plan) plans[ref.seed] = plan;
+  }
+  return { answers, rules, legal, sources, plans };
 }
 
 const YESNO_LABELS: Record<string, Localized> = {

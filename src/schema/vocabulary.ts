@@ -41,6 +41,12 @@ export const DispositionEntry = z.object({
 export const Vocabulary = z.object({
   dispositions: z.object(Object.fromEntries(DISPOSITIONS.map((d) => [d, DispositionEntry])) as Record<(typeof DISPOSITIONS)[number], typeof DispositionEntry>).strict(),
   actions: z.record(Id, ActionEntry),
+  /**
+   * The municipal plans cited as `seed:` sources, by file name, with the name the app shows for each
+   * (a reader needs «Hallingdal – … handlingsplan», not the file). Optional only so that a flow
+   * compiled before the list existed still loads; the loaders report a seed missing from it.
+   */
+  seeds: z.record(z.string().min(1), Localized).optional(),
 }).strict();
 
 export type ActionEntry = z.infer<typeof ActionEntry>;

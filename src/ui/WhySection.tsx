@@ -65,7 +65,8 @@ export function WhySection({ explanation, lang }: { explanation: Explanation; la
                 {/* The plans and pages cited are Norwegian (bokmål): their titles are marked so, for a screen reader reading a nynorsk or English page (WCAG 3.1.2). */}
                 {'seed' in s ? (
                   <>
-                    {t('why.seed.text', { seed: s.seed })}, <span lang="nb">{s.section}</span>
+                    {/* A flow compiled before the list of plans had only the file name to show. */}
+                    {pick(explanation.plans[s.seed], lang) || t('why.seed.text', { seed: s.seed })}, <span lang="nb">{s.section}</span>
                   </>
                 ) : (
                   <a href={s.url} rel="noopener noreferrer" lang="nb">

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import type { LegalRef, Localized, SourceRef } from '../engine/index';
+import type { LegalRef, Localized } from '../engine/index';
 import { lawName, pick } from '../i18n/index';
 import type { Lang } from '../engine/index';
 import { useTexts } from './texts';
@@ -81,10 +81,6 @@ export function legalName(ref: LegalRef, lang: Lang): string {
 export function legalText(ref: LegalRef, lang: Lang, checkedWord: (date: string) => string): string {
   const head = legalName(ref, lang);
   return ref.checked ? `${head} (${checkedWord(ref.checked)})` : head;
-}
-
-export function sourceText(ref: SourceRef, seedWord: (seed: string, section: string) => string): string {
-  return 'seed' in ref ? seedWord(ref.seed, ref.section) : ref.title;
 }
 
 export function Loc({ text, lang }: { text: Localized | undefined; lang: Lang }) {

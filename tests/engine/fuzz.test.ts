@@ -7,11 +7,11 @@ import { EXAMPLE_FILE, EXAMPLE_SCENARIO, exampleFlow, read, vocabulary } from '.
 const flowText = read(EXAMPLE_FILE);
 const scenarioText = read(EXAMPLE_SCENARIO);
 // Only the actions the example uses: the vocabulary is not what is being fuzzed, and parsing less keeps it quick.
-const fullVocabulary = parse(vocabulary().text) as { dispositions: Json; actions: Record<string, Json> };
+const fullVocabulary = parse(vocabulary().text) as { dispositions: Json; actions: Record<string, Json>; seeds: Json };
 const used = new Set([...flowText.matchAll(/action: ([a-z0-9-]+)/g)].map((m) => m[1]));
 const vocab = {
   path: 'flows/vocabulary.yaml',
-  text: stringify({ dispositions: fullVocabulary.dispositions, actions: Object.fromEntries(Object.entries(fullVocabulary.actions).filter(([id]) => used.has(id))) }),
+  text: stringify({ dispositions: fullVocabulary.dispositions, seeds: fullVocabulary.seeds, actions: Object.fromEntries(Object.entries(fullVocabulary.actions).filter(([id]) => used.has(id))) }),
 };
 const parsedVocabulary = loadVocabulary(vocab.path, vocab.text);
 if (parsedVocabulary.status === 'failure') throw new Error('the vocabulary does not load');

@@ -57,6 +57,22 @@ describe('a mistake is reported once, with a suggestion', () => {
     expect(problems.map((p) => `${p.code} ${p.message}`)).toEqual(['UNKNOWN_ACTION "travel-and-pasport" is not in the action vocabulary (flows/vocabulary.yaml) (did you mean "travel-and-passport"?)']);
   });
 
+  it('a misspelt plan in a source names the plan that was meant, where it stands', () => {
+    const path = 'flows/barn/1.0.0.yaml';
+    const first = read(path).indexOf('seed: 003_d4576f55b733175a.txt');
+    const text = read(path).replace('seed: 003_d4576f55b733175a.txt', 'seed: 003_d4576f55b733175.txt');
+    const problems = loadFlowProject(vocabulary(), [{ path, text }], undefined).problems;
+    expect(problems.map((p) => `${p.code} ${p.message}`)).toEqual(['UNKNOWN_SEED "003_d4576f55b733175.txt" is not in the list of plans (seeds in flows/vocabulary.yaml) (did you mean "003_d4576f55b733175a.txt"?)']);
+    expect(problems[0]?.line).toBe(text.slice(0, first).split('\n').length);
+  });
+
+  it('a seed cited in the vocabulary but missing from its list of plans is reported there', () => {
+    const broken = { path: 'flows/vocabulary.yaml', text: read('flows/vocabulary.yaml').replace(/\n {2}004_e27eb3e65cd8eab3\.txt:\n(?: {4}.*\n){3}/, '\n') };
+    const project = loadFlowProject(broken, [], undefined);
+    expect(project.problems.length).toBeGreaterThan(0);
+    expect(project.problems.every((p) => p.code === 'UNKNOWN_SEED' && p.file === 'flows/vocabulary.yaml' && p.message.startsWith('"004_e27eb3e65cd8eab3.txt"'))).toBe(true);
+  });
+
   it('a misspelt fact or answer value in a rule names the one that was meant', () => {
     const path = 'flows/barn/1.0.0.yaml';
     const text = read(path).replace('{ fact: serious_crime, is: "yes" }', '{ fact: serius_crime, is: "yes" }').replace('{ fact: reason_to_believe, is: "yes" }', '{ fact: reason_to_believe, is: "yse" }');

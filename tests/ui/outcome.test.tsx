@@ -104,8 +104,10 @@ describe('outcome', () => {
     expect(why).toHaveTextContent(rule.reason!.nb!);
     expect(within(why).getByRole('link', { name: 'barnevernsloven § 13-2' })).toHaveAttribute('href', expect.stringContaining('lovdata.no'));
     expect(why).toHaveTextContent('sjekket 2026-11-23');
-    expect(why).toHaveTextContent(/Kommunal plan 002_8698b918c1f27341\.txt, Vedlegg 1/);
-    // The cited plans and pages are Norwegian whatever the page's language (WCAG 3.1.2).
+    // A plan by its name, never by its seed file; the section as the plan words it.
+    expect(why).toHaveTextContent('Hallingdal – interkommunal handlingsplan mot vold i nære relasjoner 2021–2024, Vedlegg 1 – HANDLE');
+    expect(why).not.toHaveTextContent('.txt');
+    // The sections and pages cited are Norwegian whatever the page's language (WCAG 3.1.2).
     const cited = within(why).getAllByRole('listitem').filter((li) => li.closest('ul.sources'));
     expect(cited.length).toBeGreaterThan(0);
     for (const li of cited) expect(li.querySelector('[lang="nb"]')).not.toBeNull();

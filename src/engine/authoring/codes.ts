@@ -28,6 +28,7 @@ export const FLOW_CODES = {
   OPTIONS_NOT_ALLOWED: 'error',
   BRANCHES_NOT_ALLOWED: 'error',
   UNKNOWN_ACTION: 'error',
+  UNKNOWN_SEED: 'error',
   INTERNAL: 'error',
   // Across the versions of a flow, and the publish lock
   VERSION_NOT_INCREASING: 'error',

@@ -5,6 +5,7 @@ import { compiledFileName } from '../compiled';
 import { indexNodes } from '../graph';
 import { compareVersions } from './flow-set';
 import type { LoadedFlow } from './load-flow';
+import { citedSeeds } from './seeds';
 
 /** The JSON the app loads for one flow version: the checked definition plus the vocabulary it uses. */
 export function compileFlow(loaded: LoadedFlow, vocabulary: Vocabulary): CompiledFlow {
@@ -13,6 +14,8 @@ export function compileFlow(loaded: LoadedFlow, vocabulary: Vocabulary): Compile
   for (const { node } of indexNodes(def).values()) if (node.kind === 'outcome') node.actions.forEach((a) => used.add(a.action));
   const actions = Object.fromEntries(Object.entries(vocabulary.actions).filter(([id]) => used.has(id)));
   const checked = collectLegal(def).flatMap((l) => (l.checked ? [l.checked] : [])).sort();
+  const cited = citedSeeds(def, actions);
+  const seeds = Object.fromEntries(Object.entries(vocabulary.seeds ?? {}).filter(([file]) => cited.has(file)));
   return {
     format: 1,
     id: def.id,
@@ -21,7 +24,7 @@ export function compileFlow(loaded: LoadedFlow, vocabulary: Vocabulary): Compile
     hash: loaded.hash,
     lawCheckedOn: checked[0],
     definition: def,
-    vocabulary: { dispositions: vocabulary.dispositions, actions },
+    vocabulary: { dispositions: vocabulary.dispositions, actions, seeds },
   };
 }
 

@@ -10,6 +10,7 @@ import { graphProblems } from './graph-checks';
 import { contentHash } from './hash';
 import { legalProblems } from './legal';
 import { schemaProblems } from './schema-problems';
+import { seedProblems } from './seeds';
 import { missingTranslations, withoutTranslationEchoes } from './translations';
 
 export interface LoadedFlow {
@@ -53,6 +54,7 @@ function loadFlowUnsafe(file: string, text: string, vocabulary?: Vocabulary): Lo
     ...textProblems,
     ...chartLabelProblems(src, def),
     ...(vocabulary ? actionProblems(src, def, vocabulary) : []),
+    ...(vocabulary ? seedProblems(src, src.data, vocabulary.seeds) : []),
   ];
   return toResult({ file, definition: def, hash: contentHash(def), locate: src.locate }, problems);
 }

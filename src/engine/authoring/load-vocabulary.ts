@@ -4,6 +4,7 @@ import { toResult, type LoadResult, type Problem } from '../problems';
 import { parseYamlSource } from '../yaml-source';
 import { legalProblems } from './legal';
 import { schemaProblems } from './schema-problems';
+import { seedProblems } from './seeds';
 import { missingTranslations } from './translations';
 
 export function loadVocabulary(file: string, text: string): LoadResult<Vocabulary> {
@@ -18,5 +19,6 @@ export function loadVocabulary(file: string, text: string): LoadResult<Vocabular
       if (!isRole(role)) problems.push(src.problem('UNKNOWN_ROLE', 'error', `"${role}" is not a contact role (see docs/profile-format.md)`, ['actions', id, 'contacts', i]));
     });
   }
+  problems.push(...seedProblems(src, src.data, parsed.data.seeds));
   return toResult(parsed.data, problems);
 }
