@@ -45,12 +45,6 @@ function takeLanguageFromUrl(): boolean {
   return true;
 }
 
-/** What had focus in the static page, so the same link keeps it when the app replaces the page. */
-function focusedHref(): string | undefined {
-  const el = document.activeElement;
-  return el instanceof HTMLAnchorElement && root?.contains(el) ? (el.getAttribute('href') ?? undefined) : undefined;
-}
-
 let started = false;
 let pointersDown = 0;
 addEventListener('pointerdown', () => pointersDown++, true);
@@ -67,7 +61,7 @@ function start(): void {
       addEventListener('pointerup', () => setTimeout(mount, 100), { once: true, capture: true });
       return;
     }
-    void loading.then(({ boot }) => boot(root, focusedHref()));
+    void loading.then(({ boot }) => boot(root));
   };
   void loading.then(mount);
 }
