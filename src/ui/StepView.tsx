@@ -43,7 +43,7 @@ export const WalkNav = memo(function WalkNav({ canGoBack, onBack, onRestart }: {
     <div className="walk-nav no-print" role="group" aria-label={t('walk.nav.label')}>
       {canGoBack && (
         <button type="button" className="secondary" onClick={onBack}>
-          <span aria-hidden="true">← </span>
+          <span aria-hidden="true">{'←\u00a0'}</span>
           {t('walk.back.button')}
         </button>
       )}

@@ -94,4 +94,32 @@ describe('from the start page to «call the police now» in at most two taps', (
       expect(onScreen).toBe(true);
     });
   }
+
+  it('on the narrowest phone (320 px) the outcome\'s four phases share one row, and its buttons are spaced and spelt as on every other screen', async () => {
+    const { page } = await e2e().newPage({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+    await startPage(page);
+    await page.getByRole('link', { name: startLink('voksen') }).tap();
+    await page.getByRole('button', { name: nb.walk.yesno.yes, exact: true }).tap();
+    await page.getByRole('heading', { level: 1, name: dispositionTitle('acute') }).waitFor();
+    const tops = await page.locator('main .phases li').evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().top));
+    expect(tops).toHaveLength(4);
+    expect(new Set(tops).size).toBe(1);
+    // «← Tilbake», not «←Tilbake»: a space at the end of a flex item's text is dropped unless it is a no-break space.
+    const arrowToWord = await page.getByRole('button', { name: nb.walk.back.button, exact: true }).evaluate((button) => {
+      const arrow = button.querySelector('[aria-hidden="true"]')?.firstChild;
+      const word = [...button.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      if (!arrow || !word) return -1;
+      const range = (node: Node, end: number) => {
+        const r = document.createRange();
+        r.setStart(node, 0);
+        r.setEnd(node, end);
+        return r.getBoundingClientRect();
+      };
+      return range(word, 1).left - range(arrow, 1).right;
+    });
+    expect(arrowToWord).toBeGreaterThanOrEqual(3);
+    const print = await page.getByRole('button', { name: nb.summary.print.button }).boundingBox();
+    const plan = await page.getByRole('button', { name: nb.plan.open.button }).boundingBox();
+    expect(print && plan && plan.y - (print.y + print.height)).toBeGreaterThanOrEqual(8);
+  });
 });

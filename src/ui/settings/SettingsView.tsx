@@ -39,7 +39,7 @@ export function SettingsView({ profiles, role, onRoleChange, lang }: SettingsVie
       {walk && (
         <p className="back-link">
           <a href={flowHref(walk)} onClick={backToWalk}>
-            <span aria-hidden="true">← </span>
+            <span aria-hidden="true">{'←\u00a0'}</span>
             {t('settings.back.link')}
           </a>
         </p>
