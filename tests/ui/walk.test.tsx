@@ -143,6 +143,28 @@ describe('walking a flow', () => {
     expect(window.location.hash).toBe('#/barn');
   });
 
+  it('the browser\'s Forward after Back gives the steps again, with the answers they had', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openBarn(user);
+    await answer(user, 'Nei');
+    await user.click(screen.getByRole('checkbox', { name: /Blåmerker/ }));
+    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    expect(h1()).toHaveTextContent('Har du sett, hørt eller fått fortalt noe');
+    await waitFor(() => expect(window.history.state).toEqual({ tk: 2 }));
+    await browserBackTo('Hva har du lagt merke til');
+    await browserBackTo(/i fare akkurat nå/);
+    window.history.forward();
+    await waitFor(() => expect(h1()).toHaveTextContent('Hva har du lagt merke til'));
+    expect(window.history.state).toEqual({ tk: 1 });
+    expect(screen.getByRole('checkbox', { name: /Blåmerker/ })).toBeChecked();
+    window.history.forward();
+    await waitFor(() => expect(h1()).toHaveTextContent('Har du sett, hørt eller fått fortalt noe'));
+    expect(window.history.state).toEqual({ tk: 2 });
+    // And Back still goes one step back from there.
+    await browserBackTo('Hva har du lagt merke til');
+  });
+
   it('a new step is read once: focus moves to its heading, and the live region stays quiet', async () => {
     const user = userEvent.setup();
     renderApp();

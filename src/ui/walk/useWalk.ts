@@ -99,12 +99,14 @@ export function useWalk(r: Runnable, { initial, persist = true, history: syncHis
       const wanted = left !== undefined && target < left && current > left ? Math.max(target, current - (left - target)) : target;
       for (let i = wanted; i < current; i++) actor.send({ type: 'BACK' });
       pushEntries(target, wanted);
-      if (target > current) markEntry(current);
-      entryDepth.current = Math.min(wanted, current);
+      // Forward after Back: the steps gone back from are given again, each with the answer it had.
+      const reached = target > current ? redo(r, actor, target - current) : Math.min(wanted, current);
+      if (target > reached) markEntry(reached);
+      entryDepth.current = Math.min(target, reached);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [actor, syncHistory]);
+  }, [r, actor, syncHistory]);
 
   const answer = useCallback((value: FactValue) => actor.send({ type: 'ANSWER', value }), [actor]);
   const next = useCallback(() => actor.send({ type: 'CONTINUE' }), [actor]);
@@ -125,4 +127,22 @@ export function useWalk(r: Runnable, { initial, persist = true, history: syncHis
   }, [actor, syncHistory]);
 
   return { view, snapshot, answer, next, back, restart };
+}
+
+/**
+ * The browser's Forward after its Back: each step gone back from is answered again as it was (the
+ * walk keeps the answer it undid, to show it chosen) or, on a guidance step, continued — as far as
+ * `steps`, or until a step has no answer to give again. Returns the walk's depth after.
+ */
+function redo(r: Runnable, actor: ReturnType<typeof useActorRef<Runnable['machine']>>, steps: number): number {
+  for (let i = 0; i < steps; i++) {
+    const snap = actor.getSnapshot();
+    const nodeId = String(snap.value);
+    const kind = r.nodes.get(nodeId)?.node.kind;
+    const undone = snap.context.undone[nodeId];
+    if (kind === 'guidance') actor.send({ type: 'CONTINUE' });
+    else if (kind === 'question' && undone !== undefined) actor.send({ type: 'ANSWER', value: undone });
+    else break;
+  }
+  return actor.getSnapshot().context.history.length;
 }
