@@ -34,6 +34,14 @@ async function toSignsFocused(user: UserEvent) {
   await waitFor(() => expect(h1()).toHaveFocus());
 }
 
+/** The child guide: «Nei» to danger now, «Blåmerker» ticked among the signs, on to the forms of violence. */
+async function toFormsWithBruisesTicked(user: UserEvent) {
+  await openBarn(user);
+  await answer(user, 'Nei');
+  await user.click(screen.getByRole('checkbox', { name: /Blåmerker/ }));
+  await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+}
+
 describe('walking a flow', () => {
   it('starts with the acute question, as a group of three answer buttons (yes / no / unsure), and focuses its heading', async () => {
     const user = userEvent.setup();
@@ -120,10 +128,7 @@ describe('walking a flow', () => {
   it('walks a checklist with items checked and a guidance card', async () => {
     const user = userEvent.setup();
     renderApp();
-    await openBarn(user);
-    await answer(user, 'Nei');
-    await user.click(screen.getByRole('checkbox', { name: /Blåmerker/ }));
-    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    await toFormsWithBruisesTicked(user);
     await user.click(screen.getByRole('button', { name: 'Gå videre' })); // violence forms, none
     // SPØR: guidance card
     const phases = screen.getByRole('list', { name: 'Steg i veiledningen' });
@@ -146,10 +151,7 @@ describe('walking a flow', () => {
   it('the browser\'s Forward after Back gives the steps again, with the answers they had', async () => {
     const user = userEvent.setup();
     renderApp();
-    await openBarn(user);
-    await answer(user, 'Nei');
-    await user.click(screen.getByRole('checkbox', { name: /Blåmerker/ }));
-    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    await toFormsWithBruisesTicked(user);
     expect(h1()).toHaveTextContent('Har du sett, hørt eller fått fortalt noe');
     await waitFor(() => expect(window.history.state).toEqual({ tk: 2 }));
     await browserBackTo('Hva har du lagt merke til');
