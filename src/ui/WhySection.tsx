@@ -62,7 +62,7 @@ export function WhySection({ explanation, lang }: { explanation: Explanation; la
           <ul className="sources">
             {explanation.sources.map((s, i) => (
               <li key={i}>
-                {/* The plans and pages cited are Norwegian (bokmål): their titles are marked so, for a screen reader reading a nynorsk or English page (WCAG 3.1.2). */}
+                {/* A plan's name is in the page's language; the sections and pages it cites are Norwegian (bokmål) and marked so, for a screen reader reading a nynorsk or English page (WCAG 3.1.2). */}
                 {'seed' in s ? (
                   <>
                     {/* A flow compiled before the list of plans had only the file name to show. */}
