@@ -25,6 +25,9 @@ interface Focused {
   visible: boolean;
 }
 
+/** What Chromium logs when a test blocks the service worker (so that a slowed route is not bypassed). */
+const BLOCKED_WORKER = 'Service Worker registration blocked by Playwright';
+
 async function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
@@ -247,8 +250,7 @@ describe('the walk with the keyboard only', () => {
     await page.getByRole('button', { name: nb.clear.button.aria }).waitFor();
     await page.waitForFunction(() => document.activeElement?.tagName === 'A', undefined, { timeout: 5000 });
     expect(await place()).toEqual(before);
-    const blockedWorker = 'Service Worker registration blocked by Playwright';
-    expect((await console.collect(page)).filter((e) => !e.text.includes(blockedWorker)), console.format()).toEqual([]);
+    expect((await console.collect(page)).filter((e) => !e.text.includes(BLOCKED_WORKER)), console.format()).toEqual([]);
   });
 
   it('a static language link that has focus when the app takes over hands it to the app\'s button for that language', async () => {
@@ -263,7 +265,6 @@ describe('the walk with the keyboard only', () => {
     await page.getByRole('button', { name: nb.clear.button.aria }).waitFor();
     await page.waitForFunction(() => document.activeElement !== document.body && document.activeElement?.tagName === 'BUTTON', undefined, { timeout: 5000 });
     expect(await page.evaluate(() => [document.activeElement?.getAttribute('lang'), document.activeElement?.closest('.lang-switch') !== null])).toEqual(['nn', true]);
-    const blockedWorker = 'Service Worker registration blocked by Playwright';
-    expect((await console.collect(page)).filter((e) => !e.text.includes(blockedWorker)), console.format()).toEqual([]);
+    expect((await console.collect(page)).filter((e) => !e.text.includes(BLOCKED_WORKER)), console.format()).toEqual([]);
   });
 });
