@@ -5,6 +5,7 @@ import { compiledFileName } from '../compiled';
 import { indexNodes } from '../graph';
 import { compareVersions } from './flow-set';
 import type { LoadedFlow } from './load-flow';
+import { eachObject } from './each-object';
 import { citedSeeds } from './seeds';
 
 /** The JSON the app loads for one flow version: the checked definition plus the vocabulary it uses. */
@@ -46,13 +47,10 @@ export function buildCatalog(flows: CompiledFlow[]): FlowCatalog {
   };
 }
 
-function collectLegal(value: unknown, out: LegalRef[] = []): LegalRef[] {
-  if (Array.isArray(value)) value.forEach((v) => collectLegal(v, out));
-  else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === 'legal' && Array.isArray(v)) out.push(...(v as LegalRef[]));
-      else collectLegal(v, out);
-    }
-  }
+function collectLegal(value: unknown): LegalRef[] {
+  const out: LegalRef[] = [];
+  eachObject(value, (object) => {
+    if (Array.isArray(object.legal)) out.push(...(object.legal as LegalRef[]));
+  });
   return out;
 }

@@ -1,6 +1,7 @@
 import type { LegalRef } from '../../schema/common';
 import type { Problem } from '../problems';
 import type { YamlSource } from '../yaml-source';
+import { eachObject } from './each-object';
 
 /**
  * Sections that the seed plans quote but that are no longer the law (domain.md §7). A flow that
@@ -17,15 +18,9 @@ const OUTDATED: { law: RegExp; section: RegExp; instead: string }[] = [
 /** Check every legal reference found anywhere under `legal:` keys. */
 export function legalProblems(src: YamlSource, data: unknown): Problem[] {
   const problems: Problem[] = [];
-  const visit = (value: unknown, path: (string | number)[]): void => {
-    if (Array.isArray(value)) return value.forEach((v, i) => visit(v, [...path, i]));
-    if (value === null || typeof value !== 'object') return;
-    for (const [k, v] of Object.entries(value)) {
-      if (k === 'legal' && Array.isArray(v)) v.forEach((ref, i) => problems.push(...checkRef(src, ref as Partial<LegalRef>, [...path, k, i])));
-      else visit(v, [...path, k]);
-    }
-  };
-  visit(data, []);
+  eachObject(data, (object, path) => {
+    if (Array.isArray(object.legal)) object.legal.forEach((ref, i) => problems.push(...checkRef(src, ref as Partial<LegalRef>, [...path, 'legal', i])));
+  });
   return problems;
 }
 

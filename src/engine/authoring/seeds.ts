@@ -2,16 +2,13 @@ import type { Localized } from '../../schema/common';
 import { closest } from '../closest';
 import type { Problem } from '../problems';
 import type { YamlSource } from '../yaml-source';
-
-type Path = (string | number)[];
+import { eachObject, type DataPath } from './each-object';
 
 /** Calls `found` for every `seed:` source anywhere in `value`, with where it stands. */
-function eachSeed(value: unknown, found: (seed: string, path: Path) => void, path: Path = []): void {
-  if (Array.isArray(value)) return value.forEach((v, i) => eachSeed(v, found, [...path, i]));
-  if (value === null || typeof value !== 'object') return;
-  const seed = (value as { seed?: unknown }).seed;
-  if (typeof seed === 'string') found(seed, path);
-  for (const [k, v] of Object.entries(value)) eachSeed(v, found, [...path, k]);
+function eachSeed(value: unknown, found: (seed: string, path: DataPath) => void): void {
+  eachObject(value, (object, path) => {
+    if (typeof object.seed === 'string') found(object.seed, path);
+  });
 }
 
 /**
