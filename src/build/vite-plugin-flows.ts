@@ -26,7 +26,7 @@ function loadAll(): Loaded {
   for (const f of project.compiled) files.set(compiledFileName(f.id, f.version), JSON.stringify(f));
   for (const [name, body] of profileAssets(profiles, def.id)) files.set(`profiles/${name}`, body);
   // The practice mode's vignettes: /flows/<id>/scenarios.json, checked here like the flows.
-  const scenarios = scenarioAssets(FLOWS_DIR, project.compiled, project.withErrors);
+  const scenarios = scenarioAssets(FLOWS_DIR, project.compiled, project.withErrors, project.vocabulary);
   problems.push(...scenarios.problems);
   for (const [name, body] of scenarios.files) files.set(name, body);
   return { project, problems, files };

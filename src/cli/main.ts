@@ -8,6 +8,7 @@ import * as diff from './commands/diff';
 import * as lock from './commands/lock';
 import * as paths from './commands/paths';
 import * as profiles from './commands/profiles';
+import * as safety from './commands/safety';
 import * as scenarios from './commands/scenarios';
 import * as validate from './commands/validate';
 import { err, UsageError } from './output';
@@ -19,7 +20,7 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  validate, scenarios, paths, diagram, diff, compile, lock,
+  validate, scenarios, safety, paths, diagram, diff, compile, lock,
   profiles: { usage: "profiles [paths…]                        list each profile's contacts and flag stale ones", run: profiles.run },
 };
 

@@ -37,12 +37,14 @@ export const CATALOG_FILE = 'index.json';
 /**
  * The version new walks start on, on `today` (a date in Norway, YYYY-MM-DD): the newest published
  * version whose `effective` date has come, so a municipality can publish a new routine ahead of the
- * day it applies from; before any has, the one that takes effect first; and the newest draft while
- * nothing is published. A walk already started keeps its own version.
+ * day it applies from; before any has, the one that takes effect first. While nothing is published,
+ * the drafts are chosen from the same way: a draft dated next year is being written, and does not
+ * reach users before its date. A walk already started keeps its own version.
  */
 export function versionForNewWalks(entry: FlowCatalog['flows'][number], today: string): string | undefined {
   const published = entry.versions.filter((v) => v.status === 'published');
-  return (published.find((v) => v.effective <= today) ?? published.at(-1) ?? entry.versions[0])?.version;
+  const from = published.length > 0 ? published : entry.versions;
+  return (from.find((v) => v.effective <= today) ?? from.at(-1))?.version;
 }
 
 export const compiledFileName = (id: string, version: string): string => `${id}/${version}.json`;

@@ -1,4 +1,6 @@
 import { Scenario } from '../schema/scenario';
+import { closestAnswer } from './answer-words';
+import { closest } from './closest';
 import { schemaProblems } from './authoring/schema-problems';
 import { missingTranslations, withoutTranslationEchoes } from './authoring/translations';
 import { answerValues } from './graph';
@@ -46,7 +48,7 @@ export interface ScenarioResult {
 }
 
 /** Walk the flow with the scenario's answers and compare the outcome with what it expects. */
-export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500): ScenarioResult {
+export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500, opts: { vocabularyActions?: readonly string[] } = {}): ScenarioResult {
   const { scenario, file } = loaded;
   const failedAt: ScenarioFailure[] = [];
   const fail = (message: string, ...path: (string | number)[]): void => {
@@ -69,7 +71,9 @@ export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500)
       if (bad.length > 0 || Array.isArray(answer) !== (view.node.answer === 'checklist')) {
         // Name the value that is wrong, or that a list was given where one answer is asked (or the reverse).
         const wrong = bad.length > 0 ? bad.map((a) => JSON.stringify(a)).join(', ') : JSON.stringify(answer);
-        fail(`${wrong} ${bad.length > 1 ? 'are not answers' : 'is not an answer'} to "${view.nodeId}"; it takes ${view.node.answer === 'checklist' ? 'a list of ' : 'one of '}${offered.join(', ')}`, 'answers', view.nodeId);
+        // «ja» → "yes" by meaning, never "no" by spelling (see closestAnswer).
+        const meant = bad.length === 1 ? closestAnswer(bad[0] ?? '', offered) : undefined;
+        fail(`${wrong} ${bad.length > 1 ? 'are not answers' : 'is not an answer'} to "${view.nodeId}"${meant ? ` (did you mean "${meant}"?)` : ''}; it takes ${view.node.answer === 'checklist' ? 'a list of ' : 'one of '}${offered.join(', ')}`, 'answers', view.nodeId);
         break;
       }
       event = { type: 'ANSWER', value: answer };
@@ -101,6 +105,8 @@ export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500)
   } else if (failedAt.length === 0) {
     failedAt.push({ message: `the walk did not reach an outcome (stopped at "${view.nodeId}")`, path: ['answers'] });
   }
+  // `npm run flows -- scenarios` fails on a misspelt guard too, not only `validate`.
+  failedAt.push(...unknownActions(r, scenario, opts.vocabularyActions));
   const unused = Object.keys(scenario.answers).filter((id) => !used.has(id));
   // In words, a failure at an answer says its line; one about the outcome names what it expected.
   const failures = failedAt.map((f) => (f.line ? `line ${f.line}: ${f.message}` : f.message));
@@ -111,9 +117,10 @@ export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500)
  * A scenario's problems against its flow: answers to nodes that are not questions, then — walked with
  * its answers — whatever it expects that the flow does not do. A scenario is a practice case the app
  * ships (the trainer's expected answer comes from it), so one that no longer holds fails the check
- * and the build, not only `npm run flows -- scenarios`.
+ * and the build, not only `npm run flows -- scenarios`. Pass the vocabulary's action ids to have every
+ * unknown action id in `expect.actions` reported, not only one spelt like an action the flow gives.
  */
-export function scenarioProblems(r: Runnable, loaded: LoadedScenario): Problem[] {
+export function scenarioProblems(r: Runnable, loaded: LoadedScenario, opts: { vocabularyActions?: readonly string[] } = {}): Problem[] {
   const out: Problem[] = [];
   for (const [id] of Object.entries(loaded.scenario.answers)) {
     const node = r.nodes.get(id)?.node;
@@ -121,9 +128,35 @@ export function scenarioProblems(r: Runnable, loaded: LoadedScenario): Problem[]
       out.push({ code: 'SCENARIO_UNKNOWN_QUESTION', severity: 'error', message: `"${id}" is not a question in ${r.flow.id} ${r.flow.version}`, file: loaded.file, ...loaded.locate(['answers', id]), path: ['answers', id] });
     }
   }
+  for (const { message, path } of unknownActions(r, loaded.scenario, opts.vocabularyActions)) {
+    out.push({ code: 'SCENARIO_UNKNOWN_ACTION', severity: 'error', message, file: loaded.file, ...loaded.locate(path), path });
+  }
   if (out.length > 0) return out;
-  for (const { message, path } of runScenario(r, loaded).failedAt) {
+  for (const { message, path } of runScenario(r, loaded, undefined, opts).failedAt) {
     out.push({ code: 'SCENARIO_FAILED', severity: 'error', message: `walked in ${r.flow.id} ${r.flow.version}: ${message}`, file: loaded.file, ...loaded.locate(path), path });
   }
   return out;
+}
+
+/**
+ * Action ids in `expect.actions` that are not actions. In `exclude` a misspelt id («inform-guardian»)
+ * is never there, so the guard it was written for silently always holds; in `include` it would fail
+ * with a walk's worth of actions instead of the one letter that is wrong. With the vocabulary's ids
+ * every unknown id is reported. Without them only an id spelt like an action the flow gives: an adult
+ * flow's scenario may rightly exclude inform-guardians, which only the child flow gives.
+ */
+function unknownActions(r: Runnable, scenario: Scenario, vocabularyActions: readonly string[] | undefined): ScenarioFailure[] {
+  const given = Object.keys(r.flow.vocabulary.actions);
+  const known = vocabularyActions ?? given;
+  return (['include', 'exclude'] as const).flatMap((list) =>
+    scenario.expect.actions[list].flatMap((id, i) => {
+      if (known.includes(id) || given.includes(id)) return [];
+      const meant = closest(id, known);
+      // Without the vocabulary, only a near miss is surely a typo; and a different number is a different action (call-113, call-112).
+      if (vocabularyActions === undefined && (meant === undefined || meant.replace(/\d/g, '') === id.replace(/\d/g, ''))) return [];
+      const where = vocabularyActions ? 'in the action vocabulary (flows/vocabulary.yaml)' : `any outcome of ${r.flow.id} ${r.flow.version} gives`;
+      const message = `"${id}" is not an action ${where}${meant ? ` (did you mean "${meant}"?)` : ''}: ${list === 'exclude' ? 'excluding it guards nothing' : 'no walk can include it'}; write the action's id as the vocabulary spells it`;
+      return [{ message, path: ['expect', 'actions', list, i] }];
+    }),
+  );
 }

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 const KIND: Record<string, string> = {
   string: 'text',
   number: 'a number',
-  boolean: 'yes/no (true or false)',
+  boolean: 'true or false',
   object: 'a group of fields (name: value on lines of their own)',
   array: 'a list (lines starting with "- ")',
   null: 'empty',
@@ -40,6 +40,8 @@ export function plainIssue(issue: z.core.$ZodIssue, path: readonly (string | num
       if (issue.expected === 'string' && (received === 'number' || received === 'boolean')) {
         return `${name} must be text: put the value in quotes ("…"); without them YAML reads 1.0 or 55123456 as a number and yes/no as true/false`;
       }
+      // YAML 1.2 (the version read here) takes only true and false as yes/no values: yes, on and "true" are text.
+      if (issue.expected === 'boolean' && received === 'string') return `${name} must be true or false, written without quotes`;
       return `${name} should be ${kind(issue.expected)}, not ${kind(received)}`;
     }
     case 'too_small':

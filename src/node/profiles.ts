@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkProfileFolder, type ProfileText } from '../engine/profiles/check-folder';
 import { loadProfile } from '../engine/profiles/load-profile';
+import { NATIONAL_PROFILE_ID } from '../engine/profiles/national-lines';
 import type { Problem } from '../engine/problems';
 import type { Profile } from '../schema/profile';
 import { display, ROOT } from './files';
@@ -8,7 +10,7 @@ import { display, ROOT } from './files';
 export const PROFILES_DIR = join(ROOT, 'flows', 'profiles');
 /** The profile the app starts with unless the user chooses another; set at build time. */
 export const DEFAULT_PROFILE_ENV = 'TILTAKSKORT_PROFILE';
-export const NATIONAL_PROFILE = 'national';
+export const NATIONAL_PROFILE = NATIONAL_PROFILE_ID;
 
 /** The list at /flows/profiles/index.json. */
 export interface ProfileCatalog {
@@ -17,18 +19,43 @@ export interface ProfileCatalog {
   profiles: { id: string; name: Profile['name']; language: Profile['language']; file: string }[];
 }
 
-/** Load every profile in flows/profiles/ (sorted by id); problems come back with file:line. */
+/**
+ * Load every profile in flows/profiles/ (sorted by id); problems come back with file:line, with
+ * those of the folder as a whole (national.yaml missing, two profiles of one name).
+ */
 export function loadProfiles(dir = PROFILES_DIR): { profiles: Profile[]; problems: Problem[] } {
   const profiles: Profile[] = [];
   const problems: Problem[] = [];
   if (!existsSync(dir)) return { profiles, problems };
+  const texts: ProfileText[] = [];
   for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
     const path = join(dir, name);
-    const result = loadProfile(display(path), readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    texts.push({ file: display(path), text });
+    const result = loadProfile(display(path), text);
     problems.push(...result.problems);
     if (result.status !== 'failure') profiles.push(result.value);
   }
+  problems.push(...checkProfileFolder(display(dir), texts));
   return { profiles, problems };
+}
+
+/**
+ * The checks of a profiles folder as a whole (national.yaml in it, no two profiles of one name), for
+ * a command that checks a folder file by file. `show` writes a path as the command prints its files.
+ * A file that cannot be read is left to the command, which reports it as FILE_READ.
+ */
+export function profileFolderProblems(dir: string, show: (path: string) => string = display): Problem[] {
+  if (!existsSync(dir)) return [];
+  const texts: ProfileText[] = [];
+  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    try {
+      texts.push({ file: show(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') });
+    } catch {
+      texts.push({ file: show(join(dir, name)), text: '' });
+    }
+  }
+  return checkProfileFolder(show(dir), texts);
 }
 
 /** The default profile: the build's environment variable, else the national one. */

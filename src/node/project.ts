@@ -55,11 +55,12 @@ export function scenarioFlowRef(scenario: { flow: string; version?: string | und
 
 type CatalogVersion = FlowCatalog['flows'][number]['versions'][number];
 
-/** Per flow: the version new walks start on today (in Norway), and the published versions still waiting for their date. */
+/** Per flow: the version new walks start on today (in Norway), and the versions still waiting for their date. */
 export function versionsToday(catalog: FlowCatalog, now = new Date()): { id: string; start: CatalogVersion | undefined; waiting: CatalogVersion[] }[] {
   const today = osloTime(now).date;
   return catalog.flows.map((entry) => {
     const start = entry.versions.find((v) => v.version === versionForNewWalks(entry, today));
-    return { id: entry.id, start, waiting: entry.versions.filter((v) => v !== start && v.status === 'published' && v.effective > today) };
+    // Waiting: each version dated ahead that new walks will start on from its date.
+    return { id: entry.id, start, waiting: entry.versions.filter((v) => v !== start && v.effective > today && versionForNewWalks(entry, v.effective) === v.version) };
   });
 }

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { Vocabulary } from '../schema/vocabulary';
 import { loadScenario, prepare, scenarioLibraryFile, scenarioProblems, type CompiledFlow, type Problem, type ScenarioLibrary } from '../engine/authoring';
 import { kindOf, readSource, yamlFiles } from './files';
 import { resolveFlow, scenarioFlowRef } from './project';
@@ -16,7 +17,9 @@ export const scenarioFileName = scenarioLibraryFile;
  * the flow it names) and group the valid ones per flow. Problems come back with file:line. The
  * scenarios of a flow in `withErrors` (FlowProject) are left until the flow is fixed.
  */
-export function scenarioAssets(flowsDir: string, compiled: CompiledFlow[], withErrors: ReadonlySet<string> = new Set()): { files: Map<string, string>; problems: Problem[] } {
+export function scenarioAssets(flowsDir: string, compiled: CompiledFlow[], withErrors: ReadonlySet<string> = new Set(), vocabulary?: Vocabulary): { files: Map<string, string>; problems: Problem[] } {
+  // With the vocabulary, an excluded action that no flow has is caught however it is misspelt.
+  const opts = vocabulary ? { vocabularyActions: Object.keys(vocabulary.actions) } : {};
   const problems: Problem[] = [];
   const byFlow = new Map<string, ShippedScenarioFile['scenarios']>();
   const files = yamlFiles([flowsDir]).filter((f) => kindOf(f) === 'scenario');
@@ -32,7 +35,7 @@ export function scenarioAssets(flowsDir: string, compiled: CompiledFlow[], withE
       if (!found.hasErrors) problems.push({ code: 'SCENARIO_UNKNOWN_FLOW', severity: 'error', message: found.error, file: src.path, ...loaded.value.locate(['flow']), path: ['flow'] });
       continue;
     }
-    const own = scenarioProblems(prepare(found.flow), loaded.value);
+    const own = scenarioProblems(prepare(found.flow), loaded.value, opts);
     problems.push(...own);
     if (own.some((p) => p.severity === 'error')) continue;
     const list = byFlow.get(scenario.flow) ?? [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Localized, SourceRef } from './common';
+import { Id, Localized, SourceRef } from './common';
 
 /**
  * Roles a contact can fill. Actions in the vocabulary name roles, never numbers, so that the same
@@ -39,12 +39,30 @@ export type ProfileLanguage = (typeof PROFILE_LANGUAGES)[number];
 export const HOLIDAY_RULES = ['closed', 'sunday', 'normal'] as const;
 export type HolidayRule = (typeof HOLIDAY_RULES)[number];
 
-function isCalendarDate(s: string): boolean {
+/** A date written YYYY-MM-DD that is in the calendar (not 2026-13-01 or 2026-02-30). */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-const CalendarDate = IsoDate.refine((s) => isCalendarDate(s as string), 'not a date in the calendar');
+/** What to write instead: 23.11.2026 becomes 2026-11-23, so the author sees the format on their own date. */
+function dateAdvice(input: unknown): string {
+  const text = typeof input === 'string' ? input.trim() : '';
+  const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text);
+  const example = dmy ? `${dmy[3] ?? ''}-${(dmy[2] ?? '').padStart(2, '0')}-${(dmy[1] ?? '').padStart(2, '0')}` : '2026-11-23';
+  const what = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text} is not a date in the calendar` : `"${text}" is not written as a date`;
+  return `${what}: write the date as YYYY-MM-DD (year-month-day), e.g. ${example}`;
+}
+
+/**
+ * One check, so a date written the Norwegian way (23.11.2026) gets one error saying how to write
+ * it, not a format error and a calendar error side by side.
+ */
+const CalendarDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), // as IsoDate: a YAML date may arrive as a Date
+  z.string().refine(isCalendarDate, { error: (issue) => dateAdvice(issue.input) }),
+);
 
 /**
  * "08:00-15:30", a list of such ranges, or "closed". Left open here: the loader parses it and

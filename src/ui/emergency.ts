@@ -1,8 +1,13 @@
-/** The national numbers on every screen (domain.md §6). Labels are i18n keys under emergency.*. */
+import { NATIONAL_LINES } from '../engine/profiles/national-lines';
+
+/**
+ * The national numbers on every screen (domain.md §6). Labels are i18n keys under emergency.*.
+ * The numbers are national.yaml's, which the profile check holds to the same list.
+ */
 export const EMERGENCY_NUMBERS = [
-  { number: '112', key: 'police' },
-  { number: '113', key: 'ambulance' },
-  { number: '116 117', key: 'legevakt' },
-  { number: '02800', key: 'policeNonEmergency' },
-  { number: '116 111', key: 'alarmtelefonen' },
+  { number: NATIONAL_LINES['police-emergency'], key: 'police' },
+  { number: NATIONAL_LINES.ambulance, key: 'ambulance' },
+  { number: NATIONAL_LINES.legevakt, key: 'legevakt' },
+  { number: NATIONAL_LINES.police, key: 'policeNonEmergency' },
+  { number: NATIONAL_LINES.alarmtelefonen, key: 'alarmtelefonen' },
 ] as const;

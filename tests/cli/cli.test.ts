@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,36 +6,7 @@ import { run as validate } from '../../src/cli/commands/validate';
 import { run as diff } from '../../src/cli/commands/diff';
 import { FLOW_CODES, type FlowCatalog, type FlowCode } from '../../src/engine/authoring';
 import { compiledIn, EXAMPLE_DIR, ROOT } from '../engine/helpers';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The author CLI as a user runs it (`npm run flows -- …` is `node scripts/flows.mjs …`), from the repository root. */
-function flows(...args: string[]): Promise<Run> {
-  return flowsFrom({}, ...args);
-}
-
-/**
- * The CLI run through npm from another folder: npm starts it in the repository root and says in
- * INIT_CWD where the person was (`from`, default the root), with extra environment variables.
- */
-function flowsFrom(opts: { from?: string; env?: Record<string, string> }, ...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    // The default profile is the test's to set, never the environment's it happens to run in.
-    const { TILTAKSKORT_PROFILE: _unset, ...inherited } = process.env;
-    const env = { ...inherited, NO_COLOR: '1', INIT_CWD: opts.from ?? ROOT, ...opts.env };
-    const child = spawn(process.execPath, ['scripts/flows.mjs', ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { childFlowOnly, exampleWithProfiles, flows, flowsFrom } from './run-cli';
 
 const lastLine = (s: string): string => s.trimEnd().split('\n').at(-1) ?? '';
 /** A stack trace line, as Node prints them: bad input must never produce one. */
@@ -255,7 +225,7 @@ describe.concurrent('flows compile', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('writes index.json and one JSON per version', async () => {
-    const r = await flows('compile', '-o', out, ...EXAMPLE);
+    const r = await flows('compile', '-o', out, '--flows', exampleWithProfiles(out));
     expect(r.stdout).toMatch(/^wrote 2 flow versions.* and index\.json to /m);
     // Which version new walks get (both are drafts here: the newest), so a publisher sees what goes live.
     expect(r.stdout).toContain('example: new walks start on 1.1.0 (draft, effective 2026-06-01)\n');
@@ -271,16 +241,17 @@ describe.concurrent('flows compile', () => {
 
   it('keeps the default profile already published when republishing, and says when it changes', async () => {
     const site = join(out, 'site');
+    const shipped = ['--flows', childFlowOnly(out)];
     const published = () => (JSON.parse(readFileSync(join(site, 'profiles', 'index.json'), 'utf8')) as { default: string }).default;
-    const first = await flowsFrom({ env: { TILTAKSKORT_PROFILE: 'hallingdal' } }, 'compile', '-o', site);
+    const first = await flowsFrom({ env: { TILTAKSKORT_PROFILE: 'hallingdal' } }, 'compile', '-o', site, ...shipped);
     expect(first.code).toBe(0);
     expect(published()).toBe('hallingdal');
     // A later fix of one number, without the variable: the municipality's default stays.
-    const again = await flows('compile', '-o', site);
+    const again = await flows('compile', '-o', site, ...shipped);
     expect(again.stdout).toContain('default profile kept from the published');
     expect(again.stdout).toContain('(default: hallingdal)');
     expect(published()).toBe('hallingdal');
-    const moved = await flowsFrom({ env: { TILTAKSKORT_PROFILE: 'vestfold' } }, 'compile', '-o', site);
+    const moved = await flowsFrom({ env: { TILTAKSKORT_PROFILE: 'vestfold' } }, 'compile', '-o', site, ...shipped);
     expect(moved.stdout).toContain('the default profile changes from hallingdal to vestfold');
     expect(published()).toBe('vestfold');
   });
@@ -288,7 +259,7 @@ describe.concurrent('flows compile', () => {
   it('writes nothing when a flow has errors', async () => {
     const none = join(out, 'refused');
     const r = await flows('compile', '-o', none, '--flows', `${INVALID}/version-not-increasing-effective`);
-    expect(r.stdout).toContain('nothing written: fix the errors first');
+    expect(r.stdout).toMatch(/nothing written to .*: fix the errors first/);
     expect(existsSync(none)).toBe(false);
     expect(r.code).toBe(1);
   });
@@ -338,7 +309,7 @@ describe('a practice scenario that no longer holds', () => {
     const site = join(copy(), 'site');
     const r = await flows('compile', '--flows', copy(), '-o', site);
     expect(r.stdout).toContain('SCENARIO_FAILED');
-    expect(r.stdout).toContain('nothing written: fix the errors first');
+    expect(r.stdout).toMatch(/nothing written to .*: fix the errors first/);
     expect(existsSync(site)).toBe(false);
     expect(r.code).toBe(1);
   });
@@ -403,7 +374,9 @@ describe.concurrent('bad usage', () => {
   it('says in words which file is missing or cannot be written', async () => {
     const missing = await flows('validate', 'no/such/folder');
     expect(missing.stderr.trim()).toBe('validate: no such file or folder: no/such/folder');
-    const unwritable = await flows('compile', '-o', '/dev/null/flows', ...EXAMPLE);
+    const example = exampleWithProfiles();
+    const unwritable = await flows('compile', '-o', '/dev/null/flows', '--flows', example);
+    rmSync(example, { recursive: true, force: true });
     expect(unwritable.stderr.trim()).toMatch(/^compile: part of this path is a file, not a folder: \/dev\/null\/flows/);
   });
 

@@ -43,7 +43,7 @@ describe('the content hash of a flow', () => {
   });
 
   it('changes when the order of nodes or actions changes (order is meaning)', () => {
-    expect(hashOf(text.replace('        - action: document\n        - action: inform-leader\n    - id: out-report', '        - action: inform-leader\n        - action: document\n    - id: out-report'))).not.toBe(original);
+    expect(hashOf(text.replace('        - action: document\n        - action: inform-leader\n        - action: plan-who-does-what\n    - id: out-report', '        - action: inform-leader\n        - action: document\n        - action: plan-who-does-what\n    - id: out-report'))).not.toBe(original);
   });
 });
 

@@ -24,10 +24,16 @@ export function yamlUnder(dir: string): string[] {
   return out;
 }
 
+/**
+ * The day the tests check `checked` dates against (the shipped flows were checked 2026-11-23..12-03):
+ * pinned, so no fixture turns LEGAL_STALE as time passes. The CLI and the build use the real date.
+ */
+export const TODAY = '2026-12-03';
+
 /** Load flow files the way the CLI does: with flows/vocabulary.yaml and the lock beside them, if any. */
 export function project(files: SourceFile[], lockPath?: string): FlowProject {
   const lock = lockPath && existsSync(join(ROOT, lockPath)) ? read(lockPath) : undefined;
-  return loadFlowProject(vocabulary(), files, lock);
+  return loadFlowProject(vocabulary(), files, lock, undefined, { today: TODAY });
 }
 
 /** The compiled flows of a folder laid out like flows/ (flows/<id>/<version>.yaml only). */
@@ -38,7 +44,7 @@ export function compiledIn(dir: string): CompiledFlow[] {
 }
 
 export function compileText(path: string, text: string): CompiledFlow {
-  const p = loadFlowProject(vocabulary(), [{ path, text }], undefined);
+  const p = loadFlowProject(vocabulary(), [{ path, text }], undefined, undefined, { today: TODAY });
   const flow = p.compiled[0];
   if (!flow) throw new Error(`${path} did not compile: ${JSON.stringify(p.problems, null, 2)}`);
   return flow;

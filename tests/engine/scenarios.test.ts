@@ -68,3 +68,46 @@ describe('scenarioProblems', () => {
     expect(problems).toMatchObject([{ code: 'SCENARIO_UNKNOWN_QUESTION', severity: 'error', line: 9, path: ['answers', 'intro'] }]);
   });
 });
+
+describe('an action id in expect.actions that is not an action', () => {
+  it('is an error in exclude, where a typo would silently switch the guard off', () => {
+    const problems = scenarioProblems(r, load(text.replace('exclude: [inform-guardians]', 'exclude: [inform-guardian]')));
+    expect(problems.map(formatProblem)).toEqual([
+      `${EXAMPLE_SCENARIO}:14:15: error SCENARIO_UNKNOWN_ACTION "inform-guardian" is not an action any outcome of example 1.0.0 gives (did you mean "inform-guardians"?): excluding it guards nothing; write the action's id as the vocabulary spells it (at expect.actions.exclude[0])`,
+    ]);
+  });
+
+  it('is an error in include too, naming the id meant rather than a walk of actions', () => {
+    const problems = scenarioProblems(r, load(text.replace('include: [bekymringsmelding,', 'include: [bekymringsmeldingen,')));
+    expect(problems).toMatchObject([{ code: 'SCENARIO_UNKNOWN_ACTION', line: 13, path: ['expect', 'actions', 'include', 0] }]);
+    expect(problems[0]?.message).toContain('(did you mean "bekymringsmelding"?)');
+  });
+
+  it('lets a scenario exclude a vocabulary action its flow never gives (an adult flow and inform-guardians)', () => {
+    const scenario = load(text.replace('exclude: [inform-guardians]', 'exclude: [call-113]'));
+    expect(scenarioProblems(r, scenario, { vocabularyActions: ['call-113', ...Object.keys(r.flow.vocabulary.actions)] })).toEqual([]);
+  });
+
+  it('takes a different number for a different action, not a typo (call-113 beside call-112)', () => {
+    expect(scenarioProblems(r, load(text.replace('exclude: [inform-guardians]', 'exclude: [call-113]')))).toEqual([]);
+  });
+
+  it('fails `npm run flows -- scenarios` too, which walks without validating', () => {
+    const result = runScenario(r, load(text.replace('exclude: [inform-guardians]', 'exclude: [inform-guardian]')));
+    expect(result.passed).toBe(false);
+    expect(result.failures).toEqual([expect.stringContaining('"inform-guardian" is not an action')]);
+  });
+
+  it('with the vocabulary given, reports an id spelt like no action at all', () => {
+    const scenario = load(text.replace('exclude: [inform-guardians]', 'exclude: [tell-the-parents]'));
+    expect(scenarioProblems(r, scenario).map((p) => p.code)).toEqual([]);
+    expect(scenarioProblems(r, scenario, { vocabularyActions: Object.keys(r.flow.vocabulary.actions) }).map((p) => p.code)).toEqual(['SCENARIO_UNKNOWN_ACTION']);
+  });
+});
+
+describe('an answer in Norwegian', () => {
+  it('is suggested by meaning: «ja» means "yes", never "no"', () => {
+    const result = runScenario(r, load(text.replace('acute: "no"', 'acute: "ja"')));
+    expect(result.failures).toEqual([expect.stringContaining('"ja" is not an answer to "acute" (did you mean "yes"?)')]);
+  });
+});

@@ -11,6 +11,12 @@ describe('the version new walks start on', () => {
     expect(versionForNewWalks(entry(v('1.1.0', 'draft', '2026-12-01'), v('1.0.0', 'draft', '2026-06-01')), '2026-12-23')).toBe('1.1.0');
   });
 
+  it('is not a draft dated ahead while nothing is published: that one waits for its date too', () => {
+    const barn = entry(v('1.1.0', 'draft', '2027-01-01'), v('1.0.0', 'draft', '2026-06-01'));
+    expect(versionForNewWalks(barn, '2026-12-03')).toBe('1.0.0');
+    expect(versionForNewWalks(barn, '2027-01-01')).toBe('1.1.0');
+  });
+
   it('is the published version, not a draft being written after it', () => {
     expect(versionForNewWalks(entry(v('1.1.0', 'draft', '2026-12-01'), v('1.0.0', 'published', '2026-06-01')), '2026-12-23')).toBe('1.0.0');
   });

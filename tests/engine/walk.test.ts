@@ -185,15 +185,15 @@ describe('conditional actions', () => {
   const actions = (...events: WalkEvent[]) => viewWalk(r, walk(...events)).outcome?.actions.map((a) => a.id);
 
   it('keep guardians out when a parent may be behind it', () => {
-    expect(actions(no, next, answer(['bruises']), next, answer('guardian'), yes)).toEqual(['bekymringsmelding', 'do-not-contact-guardians', 'document', 'inform-leader']);
+    expect(actions(no, next, answer(['bruises']), next, answer('guardian'), yes)).toEqual(['bekymringsmelding', 'do-not-contact-guardians', 'document', 'inform-leader', 'plan-who-does-what']);
   });
 
   it('inform guardians when someone else is behind it and nothing sexual was seen', () => {
-    expect(actions(no, next, answer(['bruises']), next, answer('other'), yes)).toEqual(['bekymringsmelding', 'inform-guardians', 'document', 'inform-leader']);
+    expect(actions(no, next, answer(['bruises']), next, answer('other'), yes)).toEqual(['bekymringsmelding', 'inform-guardians', 'document', 'inform-leader', 'plan-who-does-what']);
   });
 
   it('never inform guardians when sexualised behaviour was seen, whoever is suspected', () => {
-    expect(actions(no, next, answer(['sexual']), next, answer('other'), no)).toEqual(['bekymringsmelding', 'do-not-contact-guardians', 'document', 'inform-leader']);
+    expect(actions(no, next, answer(['sexual']), next, answer('other'), no)).toEqual(['bekymringsmelding', 'do-not-contact-guardians', 'document', 'inform-leader', 'plan-who-does-what']);
   });
 
   it('say which condition made them apply', () => {

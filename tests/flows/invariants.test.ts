@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DISPOSITIONS, fewestAnswersTo, prepare, startWalk, step, viewWalk, visitOutcomes, type Runnable } from '../../src/engine/authoring';
 import { indexNodes, successors, type IndexedNode } from '../../src/engine/graph';
-import { checkFlow, RULES, somethingHappened } from './safety-rules';
+import { checkFlow } from '../../src/engine/safety/check';
+import { RULES, somethingHappened } from '../../src/engine/safety/rules';
 import { shippedFlows } from './shipped';
 
 describe.each(shippedFlows().map((r) => [`${r.flow.id}@${r.flow.version}`, r] as const))('%s on every path', (_name, r) => {
@@ -16,7 +17,7 @@ describe.each(shippedFlows().map((r) => [`${r.flow.id}@${r.flow.version}`, r] as
   it('keeps every safety rule and always documents, informs the leader and plans', () => {
     const { failures, reached, complete } = checkFlow(r, rules);
     expect(complete).toBe(true);
-    expect(failures.slice(0, 10)).toEqual([]);
+    expect(failures.slice(0, 10).map((f) => f.message)).toEqual([]);
     expect([...reached].sort()).toEqual([...DISPOSITIONS].sort());
   }, 180_000);
 
@@ -211,7 +212,7 @@ describe('the safety check itself', () => {
     const broken = structuredClone(barn.flow);
     for (const n of broken.definition.phases.handle) if (n.kind === 'outcome' && n.disposition === 'acute') n.disposition = 'consultation';
     const { failures } = checkFlow(prepare(broken), RULES.barn ?? []);
-    expect(failures.some((f) => f.startsWith('danger now ⇒ acute: got consultation'))).toBe(true);
+    expect(failures.some((f) => f.message.startsWith('danger now ⇒ acute: got consultation'))).toBe(true);
   });
 
   // «Is the suspect outside the family?» only adds cards, so exploring keeps one state for its three
@@ -229,7 +230,7 @@ describe('the safety check itself', () => {
     expect(seen.size).toBeGreaterThanOrEqual(3);
     for (const values of seen.values()) expect([...values].map((v) => (v === 'yes' ? v : 'not yes')).sort()).toEqual(['not yes', 'yes']);
     const { failures } = checkFlow(barn, [{ name: 'nothing after «Usikker» about the suspect', when: { fact: 'suspect_outside_family', is: 'unsure' }, exclude: ['inform-leader'] }]);
-    expect(failures.some((f) => f.includes('suspect-outside=unsure'))).toBe(true);
+    expect(failures.some((f) => f.message.includes('suspect-outside=unsure'))).toBe(true);
   });
 
   it('catches a missing "inform the leader"', () => {
@@ -238,7 +239,7 @@ describe('the safety check itself', () => {
     const broken = structuredClone(barn.flow);
     for (const n of broken.definition.phases.handle) if (n.kind === 'outcome') n.actions = n.actions.filter((a) => a.action !== 'inform-leader');
     const { failures } = checkFlow(prepare(broken), RULES.barn ?? []);
-    expect(failures.some((f) => f.startsWith('every outcome includes inform-leader'))).toBe(true);
+    expect(failures.some((f) => f.message.startsWith('every outcome includes inform-leader'))).toBe(true);
   });
 });
 

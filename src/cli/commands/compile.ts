@@ -1,54 +1,97 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCatalog, CATALOG_FILE, compiledFileName } from '../../engine/authoring';
-import { readIfExists, ROOT } from '../../node/files';
-import { out, printProblems } from '../output';
+import { buildCatalog, CATALOG_FILE, compiledFileName, lockKey } from '../../engine/authoring';
+import { display, readIfExists, ROOT } from '../../node/files';
+import { checkSafety } from '../../node/safety';
+import { err, out, printProblems } from '../output';
 import { FLOWS_DIR, loadProject, versionsToday } from '../../node/project';
-import { DEFAULT_PROFILE_ENV, defaultProfileId, loadProfiles, profileAssets } from '../../node/profiles';
+import { DEFAULT_PROFILE_ENV, defaultProfileId, loadProfiles, PROFILES_DIR, profileAssets } from '../../node/profiles';
+import { checkProfileFolder } from '../../engine/profiles/check-folder';
 import { scenarioAssets } from '../../node/scenarios';
 
 export const usage = 'compile [-o dir]                         write the JSON the app loads (default: dist/flows; keeps the published default profile)';
 
-/** Write index.json and one JSON per flow version; refuses when any flow has errors. */
+/**
+ * Write index.json and one JSON per flow version; refuses when any flow has errors, when there is no
+ * flow at all, or when what new walks will start on breaks a safety rule on any path.
+ */
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, strict: true, options: { flows: { type: 'string' }, output: { type: 'string', short: 'o', default: join(ROOT, 'dist', 'flows') } } });
+  const flowsDir = values.flows ?? FLOWS_DIR;
   const project = loadProject(undefined, { flowsDir: values.flows });
-  const { profiles, problems: profileProblems } = loadProfiles(values.flows ? join(values.flows, 'profiles') : undefined);
+  const profilesDir = values.flows ? join(values.flows, 'profiles') : PROFILES_DIR;
+  const { profiles, problems: profileProblems } = loadProfiles(profilesDir);
+  // A site without national.yaml would show no number beyond the first screen's strip.
+  if (!existsSync(profilesDir)) profileProblems.push(...checkProfileFolder(display(profilesDir), []));
   // The practice mode's vignettes (<id>/scenarios.json), checked against the flows they name.
-  const scenarios = scenarioAssets(values.flows ?? FLOWS_DIR, project.compiled, project.withErrors);
+  const scenarios = scenarioAssets(flowsDir, project.compiled, project.withErrors, project.vocabulary);
   const problems = [...project.problems, ...profileProblems, ...scenarios.problems];
   const published = publishedDefault(values.output);
   const def = defaultProfileId(profiles, process.env, published);
   if (def.problem) problems.push({ code: 'PROFILE_DEFAULT_UNKNOWN', severity: 'error', message: def.problem, file: 'flows/profiles', line: 0, column: 0, path: [] });
+  // An empty catalog written over a published one would take every flow off the site.
+  if (project.flows.length === 0 && project.withErrors.size === 0) {
+    problems.push({ code: 'NO_FLOWS', severity: 'error', message: `no flow versions found in ${display(flowsDir)} (it should hold vocabulary.yaml and one folder per flow, e.g. barn/1.0.0.yaml)`, file: display(flowsDir), line: 0, column: 0, path: [] });
+  }
+  const catalog = buildCatalog(project.compiled);
+  const today = versionsToday(catalog);
+  if (!problems.some((p) => p.severity === 'error')) {
+    // What new walks start on now or from a later date, unless it is published and locked as it is:
+    // `lock` checked it then, and the lock's hash says it has not changed since.
+    const lockedAsIs = (id: string, v: { version: string; status: string; hash: string }): boolean => v.status === 'published' && project.lock[lockKey(id, v.version)] === v.hash;
+    const goLive = today.flatMap(({ id, start, waiting }) => [start, ...waiting].flatMap((v) => (v && !lockedAsIs(id, v) ? [lockKey(id, v.version)] : [])));
+    if (goLive.length > 0) out('checking the safety rules on every path of what new walks will start on:');
+    problems.push(...checkSafety(project, goLive, (line) => out(`  ${line}`)));
+  }
+  if (problems.length > 0) printProblems(problems, project.flows.length + profiles.length);
   if (problems.some((p) => p.severity === 'error')) {
-    printProblems(problems, project.flows.length + profiles.length);
-    out('nothing written: fix the errors first');
+    out(`nothing written to ${display(values.output)}: fix the errors first`);
     return 1;
   }
-  for (const f of project.compiled) {
-    const file = join(values.output, compiledFileName(f.id, f.version));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(f));
+  // Every file is known before the first is written, and each place checked: a folder that cannot be
+  // written to must not leave the site with new flows and an old catalog, or the other way round.
+  const files: [string, string][] = [
+    ...project.compiled.map((f): [string, string] => [compiledFileName(f.id, f.version), JSON.stringify(f)]),
+    ...scenarios.files,
+    [CATALOG_FILE, JSON.stringify(catalog, null, 1)],
+    ...[...profileAssets(profiles, def.id)].map(([name, body]): [string, string] => [join('profiles', name), body]),
+  ];
+  const blocked = unwritable(files.map(([name]) => join(values.output, name)));
+  if (blocked.length > 0) {
+    err(`compile: no permission to write ${blocked.map(display).join(', ')}: nothing written, the site is as it was`);
+    return 1;
   }
-  mkdirSync(values.output, { recursive: true });
-  for (const [name, body] of scenarios.files) {
+  for (const [name, body] of files) {
     mkdirSync(dirname(join(values.output, name)), { recursive: true });
     writeFileSync(join(values.output, name), body);
   }
-  const catalog = buildCatalog(project.compiled);
-  writeFileSync(join(values.output, CATALOG_FILE), JSON.stringify(catalog, null, 1));
-  mkdirSync(join(values.output, 'profiles'), { recursive: true });
-  for (const [name, body] of profileAssets(profiles, def.id)) writeFileSync(join(values.output, 'profiles', name), body);
   if (published && published !== def.id) out(`the default profile changes from ${published} to ${def.id}: users who have not chosen one get ${def.id}'s numbers`);
   else if (published && !process.env[DEFAULT_PROFILE_ENV]) out(`default profile kept from the published ${join(values.output, 'profiles', 'index.json')}: ${def.id} (set ${DEFAULT_PROFILE_ENV} to change it)`);
   // Which version each flow's new walks get today: a version published ahead of its date waits.
-  for (const { id, start, waiting } of versionsToday(catalog)) {
-    const later = waiting.map((v) => `${v.version} from ${v.effective}`);
+  for (const { id, start, waiting } of today) {
+    const later = waiting.map((v) => `${v.version} (${v.status}) from ${v.effective}`);
     if (start) out(`${id}: new walks start on ${start.version} (${start.status}, effective ${start.effective})${later.length > 0 ? `; waiting: ${later.join(', ')}` : ''}`);
+    // Said every time: a draft is a routine nobody has approved yet (flows/README.md, steps 5 and 6).
+    if (start?.status === 'draft') out(`warning: ${id} ${start.version} is a draft that nobody has approved and published yet; users get it all the same`);
   }
   out(`wrote ${project.compiled.length} flow version${project.compiled.length === 1 ? '' : 's'}, ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (default: ${def.id}) and ${CATALOG_FILE} to ${values.output}`);
   return 0;
+}
+
+/** Of these files, the ones that cannot be written: the file itself, or the nearest folder above it that exists. */
+function unwritable(paths: string[]): string[] {
+  const blocked = new Set<string>();
+  for (const path of paths) {
+    let at = path;
+    while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+    try {
+      accessSync(at, constants.W_OK);
+    } catch {
+      blocked.add(at);
+    }
+  }
+  return [...blocked];
 }
 
 /** The default profile of what is already published in the output folder, if anything is. */

@@ -4,6 +4,8 @@ import type { Profile } from '../../schema/profile';
 import { formatProblem, hasErrors, sortProblems, type Problem } from '../../engine/problems';
 import { describeSchedule } from '../../engine/profiles/describe';
 import { loadProfile } from '../../engine/profiles/load-profile';
+import { display } from '../../node/files';
+import { PROFILES_DIR, profileFolderProblems } from '../../node/profiles';
 
 const DEFAULT_DIR = 'flows/profiles';
 const NATIONAL_ID = 'national';
@@ -21,6 +23,8 @@ async function expand(paths: readonly string[]): Promise<{ files: string[]; prob
       if ((await stat(p)).isDirectory()) {
         const names = (await readdir(p)).filter((n) => /\.ya?ml$/.test(n)).sort();
         files.push(...names.map((n) => join(p, n)));
+        // A folder is what gets published: national.yaml must be in it, and no two profiles may share a name.
+        problems.push(...profileFolderProblems(p, (f) => f));
       } else files.push(p);
     } catch (e) {
       problems.push(readProblem(p, e));
@@ -104,7 +108,8 @@ export async function run(args: string[]): Promise<number> {
     } else paths.push(a);
   }
 
-  const { loaded, problems } = await loadAll(paths.length > 0 ? paths : [DEFAULT_DIR], today);
+  // The project's own profiles, as `validate` and `compile` read them, wherever the command is run from.
+  const { loaded, problems } = await loadAll(paths.length > 0 ? paths : [display(PROFILES_DIR)], today);
   const national = loaded.find((l) => l.profile?.id === NATIONAL_ID)?.profile;
   const lines: string[] = [];
   for (const l of loaded) lines.push(...render(l, national), '');

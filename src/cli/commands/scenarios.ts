@@ -29,7 +29,7 @@ export async function run(args: string[]): Promise<number> {
       out(`✖ ${src.path}: ${flow.error}`);
       continue;
     }
-    const result = runScenario(prepare(flow.flow), loaded.value);
+    const result = runScenario(prepare(flow.flow), loaded.value, undefined, project.vocabulary ? { vocabularyActions: Object.keys(project.vocabulary.actions) } : {});
     const title = scenario.title.en ?? scenario.title.nb ?? '';
     const walked = `${flow.flow.id} ${flow.flow.version}`;
     walkedVersions.add(walked);

@@ -1,8 +1,11 @@
+import { statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadScenario, prepare, scenarioProblems, type Problem } from '../../engine/authoring';
 import { display, kindOf, looksLikeProfile, readSource, yamlFiles } from '../../node/files';
-import { out, printProblems } from '../output';
+import { err, out, printProblems } from '../output';
 import { FLOWS_DIR, loadProject, resolveFlow, scenarioFlowRef } from '../../node/project';
+import { profileFolderProblems } from '../../node/profiles';
 import { validateProfiles } from './profiles';
 
 export const usage = 'validate [paths…] [--json] [--vocabulary file]   check flows, scenarios, profiles (default: flows/)';
@@ -10,6 +13,17 @@ export const usage = 'validate [paths…] [--json] [--vocabulary file]   check f
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { flows: { type: 'string' }, json: { type: 'boolean' }, vocabulary: { type: 'string' } }, strict: true });
   const files = yamlFiles(positionals.length > 0 ? positionals : [values.flows ?? FLOWS_DIR]);
+  const skipped = positionals.filter((p) => !files.includes(p) && !statSync(p).isDirectory());
+  if (skipped.length > 0) {
+    err(`validate: not checked, as the app would not read ${skipped.length === 1 ? 'it' : 'them'}: ${skipped.join(', ')} (only files whose names end in .yaml, in lower case)`);
+    return 1;
+  }
+  // «0 files checked: 0 errors» would read as a pass: say what was not read instead.
+  if (files.length === 0) {
+    const named = positionals.length > 0 ? positionals.join(', ') : display(values.flows ?? FLOWS_DIR);
+    err(`validate: no .yaml file in ${named}: flows, scenarios and profiles are read only from files whose names end in .yaml (lower case)`);
+    return 1;
+  }
   const strays = positionals.length > 0 ? files.filter((f) => kindOf(f) === 'flow' && looksLikeProfile(f)) : [];
   const kind = (f: string): string => (strays.includes(f) ? 'profile' : kindOf(f));
   const byKind = (k: string): string[] => files.filter((f) => kind(f) === k);
@@ -36,11 +50,14 @@ export async function run(args: string[]): Promise<number> {
       if ('error' in given && given.hasErrors) continue;
       const flow = 'error' in given ? resolveFlow(all, ref) : given;
       if ('error' in flow) problems.push({ code: 'SCENARIO_UNKNOWN_FLOW', severity: 'error', message: flow.error, file: src.path, ...s.value.locate(['flow']), path: ['flow'] });
-      else problems.push(...scenarioProblems(prepare(flow.flow), s.value));
+      else problems.push(...scenarioProblems(prepare(flow.flow), s.value, all.vocabulary ? { vocabularyActions: Object.keys(all.vocabulary.actions) } : {}));
     }
   }
 
   problems.push(...(await validateProfiles(byKind('profile'))));
+  // The profiles folder as a whole (national.yaml in it, no two profiles of one name), when a whole folder is checked.
+  const folders = positionals.length > 0 ? positionals.filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory()) : [values.flows ?? FLOWS_DIR];
+  for (const dir of folders) problems.push(...profileFolderProblems(basename(resolve(dir)) === 'profiles' ? dir : join(dir, 'profiles')));
   for (const f of strays) {
     problems.push({ code: 'PROFILE_OUTSIDE_PROFILES', severity: 'warning', message: 'this is a contact profile outside a folder named profiles/: it was checked as one here, but the app and `compile` only read profiles from flows/profiles/', file: display(f), line: 0, column: 0, path: [] });
   }

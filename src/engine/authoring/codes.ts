@@ -12,18 +12,24 @@ export const FLOW_CODES = {
   MISSING_TRANSLATION: 'error',
   LEGAL_WITHOUT_DATE: 'error',
   LEGAL_OUTDATED: 'error',
+  LEGAL_OUTDATED_IN_TEXT: 'warning',
+  LEGAL_STALE: 'warning',
+  CHECKED_IN_FUTURE: 'warning',
+  INVALID_DATE: 'error',
   FILE_MISMATCH: 'error',
   DUPLICATE_ID: 'error',
   UNKNOWN_TARGET: 'error',
   DEAD_END: 'error',
   UNREACHABLE: 'error',
   CYCLE_WITHOUT_OUTCOME: 'error',
+  LOOP: 'warning',
   OUTCOME_WITHOUT_DISPOSITION: 'error',
   HEADLINE_NOT_ALLOWED: 'error',
   FACT_NEVER_SET: 'error',
   FACT_NEVER_READ: 'warning',
   CHART_LABEL_MISSING: 'warning',
   UNKNOWN_VALUE: 'error',
+  CONDITION_WRONG_KIND: 'error',
   OPTIONS_MISSING: 'error',
   OPTIONS_NOT_ALLOWED: 'error',
   BRANCHES_NOT_ALLOWED: 'error',
@@ -42,9 +48,13 @@ export const FLOW_CODES = {
   SCENARIO_SCHEMA: 'error',
   SCENARIO_UNKNOWN_FLOW: 'error',
   SCENARIO_UNKNOWN_QUESTION: 'error',
+  SCENARIO_UNKNOWN_ACTION: 'error',
   SCENARIO_FAILED: 'error',
+  // The safety rules on every path (`flows safety`, and `lock` and `compile` before a version goes live)
+  SAFETY_RULE: 'error',
   // Building the app (compile, the Vite plugin)
   PROFILE_DEFAULT_UNKNOWN: 'error',
+  NO_FLOWS: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FlowCode = keyof typeof FLOW_CODES;

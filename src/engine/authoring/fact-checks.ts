@@ -1,14 +1,20 @@
 import type { Condition, FlowDefinition } from '../../schema/flow';
+import { closestAnswer } from '../answer-words';
 import { closest } from '../closest';
-import { factsRead } from '../conditions';
 import { answerValues, indexNodes } from '../graph';
 import type { Problem } from '../problems';
 import type { YamlSource } from '../yaml-source';
+import { atomsOf } from './condition-atoms';
+import { conditionKindProblems } from './condition-kinds';
 
 interface Read {
   fact: string;
   values: string[];
+  /** The rule's `when` or the action's `if`: a fact never set is one mistake there, however often it is tested. */
   path: (string | number)[];
+  /** The value compared, where an unknown value is reported (for `in` and `includesAny`, the list). */
+  valuePath: (string | number)[];
+  listed?: boolean;
 }
 
 /** Facts read but never set, set but never read, compared with values no answer can give; question shape. */
@@ -17,6 +23,7 @@ export function factProblems(src: YamlSource, def: FlowDefinition): Problem[] {
   const index = indexNodes(def);
   const setBy = new Map<string, { values: Set<string>; list: boolean; path: (string | number)[] }>();
   const reads: Read[] = [];
+  const conditions: { when: Condition; path: (string | number)[] }[] = [];
 
   for (const { node, path } of index.values()) {
     if (node.kind === 'question') {
@@ -25,10 +32,14 @@ export function factProblems(src: YamlSource, def: FlowDefinition): Problem[] {
       answerValues(node).forEach((v) => entry.values.add(v));
       setBy.set(node.fact, entry);
     } else if (node.kind === 'decision') {
-      node.rules.forEach((r, i) => reads.push(...readsOf(r.when, [...path, 'rules', i, 'when'])));
+      node.rules.forEach((r, i) => conditions.push({ when: r.when, path: [...path, 'rules', i, 'when'] }));
     } else if (node.kind === 'outcome') {
-      node.actions.forEach((a, i) => a.if && reads.push(...readsOf(a.if, [...path, 'actions', i, 'if'])));
+      node.actions.forEach((a, i) => a.if && conditions.push({ when: a.if, path: [...path, 'actions', i, 'if'] }));
     }
+  }
+  for (const { when, path } of conditions) {
+    reads.push(...readsOf(when, path));
+    problems.push(...conditionKindProblems(src, when, path, (fact) => setBy.get(fact)?.list));
   }
 
   for (const read of reads) {
@@ -40,10 +51,11 @@ export function factProblems(src: YamlSource, def: FlowDefinition): Problem[] {
     }
     // A question without options is reported as OPTIONS_MISSING; there are no values to compare with.
     if (set.values.size === 0) continue;
-    for (const v of read.values) {
+    for (const [i, v] of read.values.entries()) {
       if (!set.values.has(v)) {
-        const meant = closest(v, set.values);
-        problems.push(src.problem('UNKNOWN_VALUE', 'error', `"${read.fact}" can never be "${v}"${meant ? ` (did you mean "${meant}"?)` : ''}: its question offers ${[...set.values].map((x) => `"${x}"`).join(', ')}`, read.path));
+        // «ja» means "yes" though "no" is nearer in spelling: suggest by meaning first.
+        const meant = closestAnswer(v, set.values);
+        problems.push(src.problem('UNKNOWN_VALUE', 'error', `"${read.fact}" can never be "${v}"${meant ? ` (did you mean "${meant}"?)` : ''}: its question offers ${[...set.values].map((x) => `"${x}"`).join(', ')}`, read.listed ? [...read.valuePath, i] : read.valuePath));
       }
     }
   }
@@ -58,7 +70,13 @@ export function factProblems(src: YamlSource, def: FlowDefinition): Problem[] {
 }
 
 function readsOf(c: Condition, path: (string | number)[]): Read[] {
-  return factsRead(c).map((r) => ({ ...r, path }));
+  return atomsOf(c, path).map(({ atom, path: at }) => {
+    if ('is' in atom) return { fact: atom.fact, values: [atom.is], path, valuePath: [...at, 'is'] };
+    if ('in' in atom) return { fact: atom.fact, values: atom.in, path, valuePath: [...at, 'in'], listed: true };
+    if ('includes' in atom) return { fact: atom.fact, values: [atom.includes], path, valuePath: [...at, 'includes'] };
+    if ('includesAny' in atom) return { fact: atom.fact, values: atom.includesAny, path, valuePath: [...at, 'includesAny'], listed: true };
+    return { fact: atom.fact, values: [], path, valuePath: at };
+  });
 }
 
 function questionShape(src: YamlSource, q: Extract<FlowDefinition['phases']['se'][number], { kind: 'question' }>, path: (string | number)[]): Problem[] {
@@ -68,7 +86,10 @@ function questionShape(src: YamlSource, q: Extract<FlowDefinition['phases']['se'
   if (q.answer === 'checklist' && q.branches) out.push(src.problem('BRANCHES_NOT_ALLOWED', 'error', 'a checklist cannot branch on its answer: route with a decision node', [...path, 'branches']));
   const values = new Set(answerValues(q));
   for (const key of Object.keys(q.branches ?? {})) {
-    if (q.answer !== 'checklist' && !values.has(key)) out.push(src.problem('UNKNOWN_VALUE', 'error', `"${key}" is not an answer to this question`, [...path, 'branches', key]));
+    if (q.answer !== 'checklist' && !values.has(key)) {
+      const meant = closestAnswer(key, values);
+      out.push(src.problem('UNKNOWN_VALUE', 'error', `"${key}" is not an answer to this question${meant ? ` (did you mean "${meant}"?)` : ''}: it offers ${[...values].map((x) => `"${x}"`).join(', ')}`, [...path, 'branches', key]));
+    }
   }
   return out;
 }

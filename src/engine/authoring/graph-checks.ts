@@ -3,8 +3,9 @@ import { allEdges, canReachOutcome, indexNodes, reachableFrom, successors, type 
 import { closest } from '../closest';
 import type { Problem } from '../problems';
 import type { YamlSource } from '../yaml-source';
+import { loopProblems } from './loops';
 
-/** Ids, targets, reachability, dead ends, cycles without a way out, outcomes without a disposition. */
+/** Ids, targets, reachability, dead ends, loops (with and without a way out), outcomes without a disposition. */
 export function graphProblems(src: YamlSource, def: FlowDefinition): Problem[] {
   const problems: Problem[] = [];
   const index = indexNodes(def);
@@ -35,7 +36,7 @@ export function graphProblems(src: YamlSource, def: FlowDefinition): Problem[] {
     for (const [id, { path }] of index) {
       if (!reachable.has(id)) problems.push(src.problem('UNREACHABLE', 'error', `"${id}" can never be reached from the start "${def.start}"`, path));
     }
-    problems.push(...trappedCycles(src, index, reachable));
+    problems.push(...trappedCycles(src, index, reachable), ...loopProblems(src, index, def.start));
   }
 
   for (const [id, { node, path }] of index) {

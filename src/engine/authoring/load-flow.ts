@@ -7,6 +7,7 @@ import { parseYamlSource, type YamlSource } from '../yaml-source';
 import { chartLabelProblems } from './chart-labels';
 import { factProblems } from './fact-checks';
 import { graphProblems } from './graph-checks';
+import { effectiveDateProblems, todayOr } from './dates';
 import { contentHash } from './hash';
 import { legalProblems } from './legal';
 import { schemaProblems } from './schema-problems';
@@ -22,13 +23,21 @@ export interface LoadedFlow {
   locate: YamlSource['locate'];
 }
 
+export interface LoadOptions {
+  /**
+   * The date (YYYY-MM-DD, Norway) `checked` dates are measured from; the real date when left out.
+   * Tests pin it, so a fixture does not turn stale as time passes.
+   */
+  today?: string;
+}
+
 /**
  * Parse, schema-check and statically check one flow file. Never throws: every problem comes back
  * in the result with its code and location. Pass the vocabulary to check the action ids.
  */
-export function loadFlow(file: string, text: string, vocabulary?: Vocabulary): LoadResult<LoadedFlow> {
+export function loadFlow(file: string, text: string, vocabulary?: Vocabulary, opts: LoadOptions = {}): LoadResult<LoadedFlow> {
   try {
-    return loadFlowUnsafe(file, text, vocabulary);
+    return loadFlowUnsafe(file, text, vocabulary, todayOr(opts.today));
   } catch (e) {
     // A bug in a check must not take down the CLI or the dev server; say so as a problem instead.
     const message = e instanceof Error ? e.message : String(e);
@@ -36,10 +45,10 @@ export function loadFlow(file: string, text: string, vocabulary?: Vocabulary): L
   }
 }
 
-function loadFlowUnsafe(file: string, text: string, vocabulary?: Vocabulary): LoadResult<LoadedFlow> {
+function loadFlowUnsafe(file: string, text: string, vocabulary: Vocabulary | undefined, today: string): LoadResult<LoadedFlow> {
   const src = parseYamlSource(file, text);
   if (src.problems.length > 0) return toResult<LoadedFlow>(undefined, src.problems);
-  const textProblems = [...missingTranslations(src, src.data), ...legalProblems(src, src.data)];
+  const textProblems = [...missingTranslations(src, src.data), ...legalProblems(src, src.data, today), ...effectiveDateProblems(src, src.data)];
   const parsed = FlowDefinition.safeParse(src.data);
   if (!parsed.success) return toResult<LoadedFlow>(undefined, [...withoutTranslationEchoes(schemaProblems(src, parsed.error), textProblems), ...textProblems]);
 

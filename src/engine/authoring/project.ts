@@ -3,7 +3,7 @@ import type { CompiledFlow } from '../compiled';
 import { hasErrors, type Problem } from '../problems';
 import { compileFlow } from './compile';
 import { flowSetProblems, type PublishLock } from './flow-set';
-import { loadFlow, type LoadedFlow } from './load-flow';
+import { loadFlow, type LoadedFlow, type LoadOptions } from './load-flow';
 import { loadVocabulary } from './load-vocabulary';
 import { parseYamlSource } from '../yaml-source';
 
@@ -24,6 +24,8 @@ export interface FlowProject {
    * flow — one typo in a flow would otherwise bury its own error under one for every scenario of it.
    */
   withErrors: ReadonlySet<string>;
+  /** The publish lock as read ("id@version" → hash); empty when there is none or it is broken. */
+  lock: PublishLock;
   problems: Problem[];
 }
 
@@ -38,13 +40,13 @@ export const isScenarioFile = (path: string): boolean => /\/scenarios\/[^/]+\.ya
  * Load the vocabulary and every flow version, check each alone and all together, and compile
  * the ones that pass. The one entry point the CLI, the build and the dev server share.
  */
-export function loadFlowProject(vocabularyFile: SourceFile | undefined, flowFiles: SourceFile[], lockText: string | undefined, lockPath = LOCK_FILE): FlowProject {
+export function loadFlowProject(vocabularyFile: SourceFile | undefined, flowFiles: SourceFile[], lockText: string | undefined, lockPath = LOCK_FILE, opts: LoadOptions = {}): FlowProject {
   const problems: Problem[] = [];
   let vocabulary: Vocabulary | undefined;
   if (!vocabularyFile) {
     problems.push({ code: 'VOCABULARY_MISSING', severity: 'error', message: 'the action vocabulary is missing', file: VOCABULARY_FILE, line: 0, column: 0, path: [] });
   } else {
-    const v = loadVocabulary(vocabularyFile.path, vocabularyFile.text);
+    const v = loadVocabulary(vocabularyFile.path, vocabularyFile.text, opts);
     problems.push(...v.problems);
     if (v.status !== 'failure') vocabulary = v.value;
   }
@@ -52,7 +54,7 @@ export function loadFlowProject(vocabularyFile: SourceFile | undefined, flowFile
   const flows: LoadedFlow[] = [];
   const withErrors = new Set<string>();
   for (const f of flowFiles) {
-    const r = loadFlow(f.path, f.text, vocabulary);
+    const r = loadFlow(f.path, f.text, vocabulary, opts);
     problems.push(...r.problems);
     if (r.status !== 'failure') flows.push(r.value);
     else withErrors.add(declaredRef(f));
@@ -66,7 +68,7 @@ export function loadFlowProject(vocabularyFile: SourceFile | undefined, flowFile
   const valid = vocabulary ? flows.filter((f) => !hasErrors(problems.filter((p) => p.file === f.file))) : [];
   for (const f of flows) if (!valid.includes(f)) withErrors.add(`${f.definition.id}@${f.definition.version}`);
   const compiled = vocabulary ? valid.map((f) => compileFlow(f, vocabulary)) : [];
-  return { vocabulary, flows, compiled, withErrors, problems };
+  return { vocabulary, flows, compiled, withErrors, lock, problems };
 }
 
 /** "id@version" for a flow file that did not load: as the file says, or as its place says (flows/<id>/<version>.yaml). */

@@ -1,20 +1,24 @@
 import { LANGS } from '../../schema/common';
-import { ROLES, isRole, type Schedule } from '../../schema/profile';
+import { ROLES, isCalendarDate, isRole, type Schedule } from '../../schema/profile';
 import { closest } from '../closest';
 import type { Problem } from '../problems';
 import type { YamlSource } from '../yaml-source';
+import { numberFindings, type NumberedContact } from './check-numbers';
 import { PROFILE_CODES, STALE_AFTER_MONTHS, type ProfileCode } from './codes';
 import { parseHours } from './hours';
+import { NATIONAL_PROFILE_ID } from './national-lines';
 import { addMonths } from './oslo-time';
 import { telFromPhone } from './phone';
+import { webUrlProblem } from './web-url';
 
 type Path = (string | number)[];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A date the stale checks can compare; 2026-13-01 is not one (the schema reports it, once). */
 function dateText(v: unknown): string | undefined {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+  return typeof v === 'string' && isCalendarDate(v) ? v : undefined;
 }
 
 function baseName(file: string): string {
@@ -65,6 +69,21 @@ export function checkProfile(src: YamlSource, data: unknown, today: string): Che
   localized(data['note'], ['note']);
   if (isRecord(data['routine'])) localized(data['routine']['label'], ['routine', 'label']);
 
+  // Every url a profile has becomes a link in the app.
+  const webUrl = (value: unknown, path: Path): void => {
+    const problem = typeof value === 'string' ? webUrlProblem(value) : undefined;
+    if (problem) report('BAD_URL', problem, path);
+  };
+  if (isRecord(data['routine'])) webUrl(data['routine']['url'], ['routine', 'url']);
+
+  const national = baseName(src.file) === NATIONAL_PROFILE_ID;
+  // A warning, not an error: the national lines are shown with it all the same, and a profile
+  // still being filled in must not stop every other profile from being published.
+  if (!national && Array.isArray(data['contacts']) && data['contacts'].length === 0) {
+    report('NO_CONTACTS', 'this profile has no contacts, so it adds nothing to the national lines: add the local services (barneverntjeneste, barnevernvakt, krisesenter, …)', ['contacts']);
+  }
+  const numbered: NumberedContact[] = [];
+
   const staleBefore = addMonths(today, -STALE_AFTER_MONTHS);
   const contacts = Array.isArray(data['contacts']) ? data['contacts'] : [];
   const seen = new Map<string, number>();
@@ -83,6 +102,7 @@ export function checkProfile(src: YamlSource, data: unknown, today: string): Che
       if ('error' in tel) report('BAD_PHONE', tel.error, at('phone'));
       else {
         tels.set(i, tel.tel);
+        if (typeof role === 'string') numbered.push({ index: i, role, phone });
         const key = `${String(role)} ${tel.tel}`;
         const first = seen.get(key);
         if (first !== undefined) report('DUPLICATE_CONTACT', `the same ${String(role)} number is already listed as contact ${first + 1}`, at('phone'));
@@ -103,6 +123,9 @@ export function checkProfile(src: YamlSource, data: unknown, today: string): Che
       report('REVIEWED_IN_FUTURE', `reviewed ${reviewed} is after today (${today}): a typo would keep the contact from ever being flagged as stale`, at('reviewed'));
     }
 
+    webUrl(contact['url'], at('url'));
+    if (isRecord(contact['source'])) webUrl(contact['source']['url'], at('source', 'url'));
+
     localized(contact['name'], at('name'));
     localized(contact['who'], at('who'));
     localized(contact['note'], at('note'));
@@ -115,5 +138,6 @@ export function checkProfile(src: YamlSource, data: unknown, today: string): Che
       }
     }
   });
+  for (const f of numberFindings(numbered, national)) report(f.code, f.message, f.path);
   return { problems, schedules, tels };
 }

@@ -9,10 +9,18 @@ export const PROFILE_CODES = {
   UNKNOWN_ROLE: 'error',
   BAD_HOURS: 'error',
   BAD_PHONE: 'error',
+  EMERGENCY_NUMBER: 'error',
+  NATIONAL_ONLY_ROLE: 'error',
+  NATIONAL_LINE_MISSING: 'error',
+  NATIONAL_PROFILE_MISSING: 'error',
+  BAD_URL: 'error',
   MISSING_TRANSLATION: 'error',
   CONTACT_STALE: 'warning',
   REVIEWED_IN_FUTURE: 'warning',
   DUPLICATE_CONTACT: 'warning',
+  NATIONAL_NUMBER_REPEATED: 'warning',
+  NO_CONTACTS: 'warning',
+  DUPLICATE_PROFILE_NAME: 'warning',
   PROFILE_OUTSIDE_PROFILES: 'warning',
 } as const satisfies Record<string, Severity>;
 

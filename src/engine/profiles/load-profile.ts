@@ -34,8 +34,13 @@ function flatten(issue: Issue, base: Path): { path: Path; message: string }[] {
   return [{ path, message: plainIssue(issue, path) }];
 }
 
-function schemaProblems(src: YamlSource, issues: readonly Issue[]): Problem[] {
-  return issues.flatMap((issue) => flatten(issue, [])).map((f) => src.problem('PROFILE_SCHEMA', 'error', f.message, f.path));
+/** Schema problems, less those the checks have already put in words at the same place (BAD_URL's «Invalid URL»). */
+function schemaProblems(src: YamlSource, issues: readonly Issue[], checked: readonly Problem[]): Problem[] {
+  const said = new Set(checked.filter((p) => p.code === 'BAD_URL').map((p) => p.path.join('.')));
+  return issues
+    .flatMap((issue) => flatten(issue, []))
+    .filter((f) => !said.has(f.path.join('.')))
+    .map((f) => src.problem('PROFILE_SCHEMA', 'error', f.message, f.path));
 }
 
 /**
@@ -50,7 +55,7 @@ export function loadProfile(file: string, text: string, opts: { today?: string }
   const today = opts.today !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(opts.today) ? opts.today : osloTime(new Date()).date;
   const parsed = ProfileFile.safeParse(src.data);
   const checked = checkProfile(src, src.data, today);
-  const problems = sortProblems([...(parsed.success ? [] : schemaProblems(src, parsed.error.issues)), ...checked.problems]);
+  const problems = sortProblems([...(parsed.success ? [] : schemaProblems(src, parsed.error.issues, checked.problems)), ...checked.problems]);
   if (!parsed.success || problems.some((p) => p.severity === 'error')) return toResult<Profile>(undefined, problems);
 
   const data = parsed.data;

@@ -14,10 +14,18 @@ const HINTS = {
   UNKNOWN_ROLE: 'profile.problem.unknownRole.hint',
   BAD_HOURS: 'profile.problem.badHours.hint',
   BAD_PHONE: 'profile.problem.badPhone.hint',
+  EMERGENCY_NUMBER: 'profile.problem.emergencyNumber.hint',
+  NATIONAL_ONLY_ROLE: 'profile.problem.nationalOnlyRole.hint',
+  NATIONAL_LINE_MISSING: 'profile.problem.nationalLineMissing.hint',
+  NATIONAL_PROFILE_MISSING: 'profile.problem.nationalProfileMissing.hint',
+  BAD_URL: 'profile.problem.badUrl.hint',
   MISSING_TRANSLATION: 'profile.problem.missingTranslation.hint',
   CONTACT_STALE: 'profile.problem.contactStale.hint',
   REVIEWED_IN_FUTURE: 'profile.problem.reviewedInFuture.hint',
   DUPLICATE_CONTACT: 'profile.problem.duplicateContact.hint',
+  NATIONAL_NUMBER_REPEATED: 'profile.problem.nationalNumberRepeated.hint',
+  NO_CONTACTS: 'profile.problem.noContacts.hint',
+  DUPLICATE_PROFILE_NAME: 'profile.problem.duplicateProfileName.hint',
   PROFILE_OUTSIDE_PROFILES: 'profile.problem.profileOutsideProfiles.hint',
 } as const satisfies Record<ProfileCode, string>;
 

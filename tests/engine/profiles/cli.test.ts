@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { run, validateProfiles } from '../../../src/cli/commands/profiles';
 import { PROFILES_DIR, ROOT, TODAY } from './helpers';
@@ -34,6 +37,17 @@ describe('profiles command', () => {
     expect(output()).toMatch(/bad-hours\.yaml:11:\d+: error BAD_HOURS/);
   });
 
+  it('checks a folder as a whole: without national.yaml no profile shows 112', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiltakskort-profiles-'));
+    try {
+      copyFileSync(`${PROFILES_DIR}/hallingdal.yaml`, join(dir, 'hallingdal.yaml'));
+      expect(await run(['--today', TODAY, dir])).toBe(1);
+      expect(output()).toContain(`${join(dir, 'national.yaml')}: error NATIONAL_PROFILE_MISSING the profiles folder has no national.yaml`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects an unknown option with a usage text', async () => {
     expect(await run(['--frobnicate'])).toBe(2);
     expect(output()).toContain('usage: npm run flows -- profiles');
@@ -47,7 +61,8 @@ describe('validateProfiles', () => {
 
   it('returns every fixture problem, sorted by file', async () => {
     const problems = await validateProfiles([FIXTURES], { today: TODAY });
-    expect(new Set(problems.map((p) => p.code)).size).toBe(10);
+    // The per-file codes, and one of the folder: the fixtures share a name.
+    expect(new Set(problems.map((p) => p.code)).size).toBe(17);
     expect(problems.map((p) => p.file)).toEqual([...problems.map((p) => p.file)].sort());
   });
 

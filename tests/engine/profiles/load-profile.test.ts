@@ -63,7 +63,28 @@ describe('loadProfile', () => {
 
   it('rejects dates that are not in the calendar', () => {
     const r = loadProfile('flows/profiles/test.yaml', VALID.replace('reviewed: 2026-11-01', 'reviewed: 2026-02-30'), { today: TODAY });
-    expect(r.problems.map((p) => [p.code, p.message])).toEqual([['PROFILE_SCHEMA', 'not a date in the calendar']]);
+    expect(r.problems.map((p) => [p.code, p.message])).toEqual([['PROFILE_SCHEMA', '2026-02-30 is not a date in the calendar: write the date as YYYY-MM-DD (year-month-day), e.g. 2026-11-23']]);
+  });
+
+  it('reads an impossible date as a mistake, not as a date after today', () => {
+    const r = loadProfile('flows/profiles/test.yaml', VALID.replace('reviewed: 2026-11-01', 'reviewed: 2026-13-01'), { today: TODAY });
+    expect(r.problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message}`)).toEqual([
+      '12:15 PROFILE_SCHEMA 2026-13-01 is not a date in the calendar: write the date as YYYY-MM-DD (year-month-day), e.g. 2026-11-23',
+    ]);
+  });
+
+  it('gives a date written the Norwegian way one error, with the date as it should be written', () => {
+    const r = loadProfile('flows/profiles/test.yaml', VALID.replace('reviewed: 2026-11-01', 'reviewed: 23.11.2026'), { today: TODAY });
+    expect(r.problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message}`)).toEqual([
+      '12:15 PROFILE_SCHEMA "23.11.2026" is not written as a date: write the date as YYYY-MM-DD (year-month-day), e.g. 2026-11-23',
+    ]);
+  });
+
+  it('asks for true or false without quotes where yes is written (YAML 1.2 reads yes as text)', () => {
+    const r = loadProfile('flows/profiles/test.yaml', VALID.replace('{ always: true }', '{ always: true, assumed: yes }'), { today: TODAY });
+    expect(r.problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message}`)).toEqual([
+      '9:37 PROFILE_SCHEMA "assumed" must be true or false, written without quotes',
+    ]);
   });
 
   it('reports a bad day value once, as BAD_HOURS', () => {
@@ -100,6 +121,16 @@ describe('telFromPhone', () => {
 
   it('refuses what is not a phone number', () => {
     for (const bad of ['32 08 53', '320853101', 'ring 112', '+47 1234', '12']) expect('error' in telFromPhone(bad), bad).toBe(true);
+  });
+
+  it('refuses placeholders: one digit repeated, or digits counting up', () => {
+    for (const bad of ['00 00 00 00', '99 99 99 99', '+47 99 99 99 99', '12 34 56 78', '23 45 67 89']) {
+      expect(telFromPhone(bad), bad).toEqual({ error: `"${bad}" looks like a placeholder, not a real number: write the service's own number from the source` });
+    }
+  });
+
+  it('refuses eight digits starting with 0 or 1: those begin short numbers, never a Norwegian number', () => {
+    for (const bad of ['02 80 00 00', '11 61 17 00', '+47 01 52 83 70']) expect(telFromPhone(bad), bad).toMatchObject({ error: expect.stringContaining('8-digit numbers start with 2–9') });
   });
 });
 

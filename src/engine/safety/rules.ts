@@ -1,8 +1,11 @@
-import { DISPOSITIONS, evaluate, visitOutcomes, type Condition, type Disposition, type OutcomeVisit, type Runnable } from '../../src/engine/authoring';
+import type { Condition, Disposition } from '../../schema/flow';
 
 /**
- * The product's safety rules, checked on every path of every shipped flow: each rule says "when these
- * facts hold, the outcome must be at least this urgent / must (not) include these actions".
+ * The product's safety rules: each says "when these facts hold, the outcome must be at least this
+ * urgent / must (not) include these actions". They are the product's promise about any version of
+ * these flows, not one municipality's routine, so they live beside the engine: `npm test` checks
+ * them on every path of every shipped version, and `flows safety`, `flows lock` and `flows compile`
+ * on a new version before it can go live (./check.ts).
  */
 export interface Rule {
   name: string;
@@ -193,42 +196,3 @@ export const RULES: Record<string, Rule[]> = {
     { name: 'case closed but violence goes on ⇒ a new report', when: { fact: 'earlier_report_closed', is: 'yes' }, atLeast: 'bekymringsmelding', include: ['new-report-if-violence-continues'] },
   ],
 };
-
-const rank = (d: Disposition): number => DISPOSITIONS.indexOf(d);
-
-function check(visit: OutcomeVisit, rules: Rule[], evaluate: (c: Condition) => boolean): string[] {
-  const o = visit.view.outcome;
-  if (!o) return ['not an outcome'];
-  const actions = o.actions.map((a) => a.id);
-  const where = `${visit.view.nodeId} after ${visit.answers.map(([q, a]) => `${q}=${String(a)}`).join(', ')}`;
-  const failures: string[] = [];
-  for (const a of ALWAYS) if (!actions.includes(a)) failures.push(`every outcome includes ${a}: missing at ${where}`);
-  if (actions.includes('inform-guardians') && actions.includes('do-not-contact-guardians')) failures.push(`both inform and do-not-contact guardians at ${where}`);
-  if (o.disposition === 'consultation' && actions.includes('bekymringsmelding')) failures.push(`consultation outcome carries a report at ${where}: the disposition is too low`);
-  for (const rule of rules) {
-    if (!evaluate(rule.when) || (rule.from && rank(o.disposition) > rank(rule.from))) continue;
-    if (rule.atLeast && rank(o.disposition) > rank(rule.atLeast)) failures.push(`${rule.name}: got ${o.disposition} at ${where}`);
-    for (const a of rule.include ?? []) if (!actions.includes(a)) failures.push(`${rule.name}: missing ${a} at ${where}`);
-    for (const a of rule.exclude ?? []) if (actions.includes(a)) failures.push(`${rule.name}: must not include ${a} at ${where}`);
-  }
-  return failures;
-}
-
-/** Check every outcome reachable in the flow against its rules; returns the failures and which dispositions were reached. */
-export function checkFlow(r: Runnable, rules: Rule[]): { failures: string[]; reached: Set<string>; complete: boolean } {
-  const failures: string[] = [];
-  const reached = new Set<string>();
-  const { complete } = visitOutcomes(
-    r,
-    rules.map((x) => x.when),
-    (visit) => {
-      reached.add(visit.view.outcome?.disposition ?? '');
-      failures.push(...check(visit, rules, (c) => evaluate(c, visit.view.facts)));
-    },
-    // The rules' conditions split the walk states further than the flow's own do: voksen had
-    // ≈ 1,240,000 distinct states on 2026-12-02; since card-only questions stopped splitting them,
-    // ≈ 420,000 with the question about a suspect outside the family (2026-12-03).
-    { maxStates: 2_000_000 },
-  );
-  return { failures, reached, complete };
-}
