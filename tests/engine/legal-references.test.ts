@@ -41,6 +41,13 @@ describe('a reference to a section that is not the law to cite (domain.md §§ 5
     expect(codesCiting(`{ law: "${law}", section: "${section}", checked: 2026-11-23 }`)).toEqual([]);
   });
 
+  // Found by the fuzz test (tests/engine/fuzz.test.ts): a list here made the check throw.
+  it.each(['[]', '[§ 139]', '{ nr: 139 }'])('leaves a section written as %s to the schema, without failing itself', (section) => {
+    const codes = codesCiting(`{ law: straffeloven, section: ${section}, checked: 2026-11-23 }`);
+    expect(codes).not.toContain('INTERNAL');
+    expect(codes).toContain('SCHEMA');
+  });
+
   it('names what to cite instead, at the section', () => {
     const [p] = loadFlow(TWIN, twin.replace(CURRENT, '{ law: hpl., section: "§ 32", checked: 2026-11-23 }'), undefined, { today: TODAY }).problems;
     expect(p).toMatchObject({ code: 'LEGAL_OUTDATED', line: 54, column: 37 });

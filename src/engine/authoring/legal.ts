@@ -23,7 +23,8 @@ function checkRef(src: YamlSource, ref: Partial<LegalRef>, path: (string | numbe
   if (ref === null || typeof ref !== 'object') return [];
   const out: Problem[] = [];
   // A section written as a bare number (section: 139) is a schema error too, but still not § 196.
-  const section = typeof ref.section === 'number' ? String(ref.section) : ref.section;
+  // Anything else (a list, a map) is the schema's to report; here it is as if no section were given.
+  const section = typeof ref.section === 'number' ? String(ref.section) : typeof ref.section === 'string' ? ref.section : undefined;
   const name = `${ref.law ?? '?'}${section ? ` ${section}` : ''}`;
   if (ref.checked === undefined) out.push(src.problem('LEGAL_WITHOUT_DATE', 'error', `${name} has no "checked" date: say when it was checked against the law in force`, path));
   const old = typeof ref.law === 'string' ? outdated(ref.law, section) : undefined;
