@@ -16,15 +16,31 @@ export function evaluate(c: Condition, facts: Facts): boolean {
   return Array.isArray(v) && c.includesAny.some((x) => v.includes(x));
 }
 
-/** Every fact a condition reads, with the values it compares against (for the validator). */
-export function factsRead(c: Condition, out: { fact: string; values: string[] }[] = []): { fact: string; values: string[] }[] {
-  if ('all' in c) c.all.forEach((x) => factsRead(x, out));
-  else if ('any' in c) c.any.forEach((x) => factsRead(x, out));
-  else if ('not' in c) factsRead(c.not, out);
-  else if ('is' in c) out.push({ fact: c.fact, values: [c.is] });
-  else if ('in' in c) out.push({ fact: c.fact, values: c.in });
-  else if ('includes' in c) out.push({ fact: c.fact, values: [c.includes] });
-  else if ('includesAny' in c) out.push({ fact: c.fact, values: c.includesAny });
-  else out.push({ fact: c.fact, values: [] });
-  return out;
+/** A condition about one fact: is, in, includes, includesAny or answered. */
+export type Atom = Exclude<Condition, { all: Condition[] } | { any: Condition[] } | { not: Condition }>;
+type Path = (string | number)[];
+
+/**
+ * Every test of one fact inside a condition, with where it is written: inside `all`, `any` and `not`
+ * a problem points at the line of the test itself, not at the rule's `when` several lines up.
+ */
+export function atomsOf(c: Condition, path: Path = []): { atom: Atom; path: Path }[] {
+  if ('all' in c) return c.all.flatMap((x, i) => atomsOf(x, [...path, 'all', i]));
+  if ('any' in c) return c.any.flatMap((x, i) => atomsOf(x, [...path, 'any', i]));
+  if ('not' in c) return atomsOf(c.not, [...path, 'not']);
+  return [{ atom: c, path }];
+}
+
+/** How a test compares its fact: the key (is, in, …), the values, and whether they are written as a list. */
+export function comparison(atom: Atom): { form: 'is' | 'in' | 'includes' | 'includesAny' | 'answered'; values: string[]; listed: boolean } {
+  if ('is' in atom) return { form: 'is', values: [atom.is], listed: false };
+  if ('in' in atom) return { form: 'in', values: atom.in, listed: true };
+  if ('includes' in atom) return { form: 'includes', values: [atom.includes], listed: false };
+  if ('includesAny' in atom) return { form: 'includesAny', values: atom.includesAny, listed: true };
+  return { form: 'answered', values: [], listed: false };
+}
+
+/** Every fact a condition reads, with the values it compares against. */
+export function factsRead(c: Condition): { fact: string; values: string[] }[] {
+  return atomsOf(c).map(({ atom }) => ({ fact: atom.fact, values: comparison(atom).values }));
 }

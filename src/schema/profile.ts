@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Localized, SourceRef } from './common';
+import { Id, isCalendarDate, Localized, SourceRef } from './common';
 
 /**
  * Roles a contact can fill. Actions in the vocabulary name roles, never numbers, so that the same
@@ -38,13 +38,6 @@ export type ProfileLanguage = (typeof PROFILE_LANGUAGES)[number];
 
 export const HOLIDAY_RULES = ['closed', 'sunday', 'normal'] as const;
 export type HolidayRule = (typeof HOLIDAY_RULES)[number];
-
-/** A date written YYYY-MM-DD that is in the calendar (not 2026-13-01 or 2026-02-30). */
-export function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /** What to write instead: 23.11.2026 becomes 2026-11-23, so the author sees the format on their own date. */
 function dateAdvice(input: unknown): string {

@@ -1,7 +1,7 @@
 import type { Condition } from '../../schema/flow';
 import type { Problem } from '../problems';
 import type { YamlSource } from '../yaml-source';
-import { atomsOf, type Atom } from './condition-atoms';
+import { atomsOf, comparison, type Atom } from '../conditions';
 
 type Path = (string | number)[];
 
@@ -21,22 +21,15 @@ export function conditionKindProblems(src: YamlSource, c: Condition, path: Path,
 }
 
 function atomProblems(src: YamlSource, c: Atom, path: Path, isList: (fact: string) => boolean | undefined): Problem[] {
-  if ('answered' in c) return [];
-  const [form, value] = formOf(c);
+  const { form, values, listed } = comparison(c);
+  if (form === 'answered') return [];
   const list = isList(c.fact);
   if (list === undefined || LIST_FORMS.includes(form) === list) return [];
   const twin = TWIN[form];
   const what = list ? 'a checklist (the list of boxes ticked)' : 'one answer, not a checklist';
   // Each twin takes what its form took: one value (is ↔ includes) or a list (in ↔ includesAny).
-  const written = `{ fact: ${c.fact}, ${twin}: ${yamlValue(value)} }`;
+  const written = `{ fact: ${c.fact}, ${twin}: ${yamlValue(listed ? values : (values[0] ?? ''))} }`;
   return [src.problem('CONDITION_WRONG_KIND', 'error', `"${c.fact}" is ${what}, so "${form}" never holds for it and this rule or action is switched off: write ${written}`, [...path, form])];
-}
-
-function formOf(c: Exclude<Atom, { answered: boolean }>): [Form, string | string[]] {
-  if ('is' in c) return ['is', c.is];
-  if ('in' in c) return ['in', c.in];
-  if ('includes' in c) return ['includes', c.includes];
-  return ['includesAny', c.includesAny];
 }
 
 /** As a flow writes it: yes/no/unsure quoted (YAML reads bare yes as true in some tools), lists in brackets. */

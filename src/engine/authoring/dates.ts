@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../schema/common';
 import type { Problem } from '../problems';
 import { STALE_AFTER_MONTHS } from '../profiles/codes';
 import { addMonths, osloTime } from '../profiles/oslo-time';
@@ -12,14 +13,6 @@ export const todayInNorway = (): string => osloTime(new Date()).date;
 export const todayOr = (today: string | undefined): string => (today !== undefined && isCalendarDate(today) ? today : todayInNorway());
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Is YYYY-MM-DD a day on the calendar? 2027-02-30 has the shape, but no such day: Date would roll it on to March. */
-export function isCalendarDate(date: string): boolean {
-  if (!SHAPE.test(date)) return false;
-  const [y = 0, m = 0, d = 0] = date.split('-').map(Number);
-  const at = new Date(Date.UTC(y, m - 1, d));
-  return at.getUTCFullYear() === y && at.getUTCMonth() === m - 1 && at.getUTCDate() === d;
-}
 
 /** A date of the right shape that is no day; the wrong shape is the schema's to report. */
 function invalid(src: YamlSource, value: unknown, path: Path, what: string): Problem[] {

@@ -1,10 +1,10 @@
 import type { Condition, FlowDefinition } from '../../schema/flow';
 import { closestAnswer } from '../answer-words';
 import { closest } from '../closest';
+import { atomsOf, comparison } from '../conditions';
 import { answerValues, indexNodes } from '../graph';
 import type { Problem } from '../problems';
 import type { YamlSource } from '../yaml-source';
-import { atomsOf } from './condition-atoms';
 import { conditionKindProblems } from './condition-kinds';
 
 interface Read {
@@ -71,11 +71,8 @@ export function factProblems(src: YamlSource, def: FlowDefinition): Problem[] {
 
 function readsOf(c: Condition, path: (string | number)[]): Read[] {
   return atomsOf(c, path).map(({ atom, path: at }) => {
-    if ('is' in atom) return { fact: atom.fact, values: [atom.is], path, valuePath: [...at, 'is'] };
-    if ('in' in atom) return { fact: atom.fact, values: atom.in, path, valuePath: [...at, 'in'], listed: true };
-    if ('includes' in atom) return { fact: atom.fact, values: [atom.includes], path, valuePath: [...at, 'includes'] };
-    if ('includesAny' in atom) return { fact: atom.fact, values: atom.includesAny, path, valuePath: [...at, 'includesAny'], listed: true };
-    return { fact: atom.fact, values: [], path, valuePath: at };
+    const { form, values, listed } = comparison(atom);
+    return { fact: atom.fact, values, path, valuePath: form === 'answered' ? at : [...at, form], listed };
   });
 }
 

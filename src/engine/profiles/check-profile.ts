@@ -1,5 +1,6 @@
 import { LANGS } from '../../schema/common';
-import { ROLES, isCalendarDate, isRole, type Schedule } from '../../schema/profile';
+import { isCalendarDate } from '../../schema/common';
+import { ROLES, isRole, type Schedule } from '../../schema/profile';
 import { closest } from '../closest';
 import type { Problem } from '../problems';
 import type { YamlSource } from '../yaml-source';
