@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+export { isCalendarDate } from './calendar-date';
+
 export { LANGS, type Lang } from './constants';
 
 /**
@@ -13,17 +15,6 @@ export const Localized = z.object({
   en: z.string().min(1).optional(),
 }).strict();
 export type Localized = z.infer<typeof Localized>;
-
-/**
- * Is YYYY-MM-DD a day on the calendar? 2027-02-30 has the shape but is no day (Date would roll it on
- * to March). One test for flows' and profiles' dates alike.
- */
-export function isCalendarDate(date: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
-  const [y = 0, m = 0, d = 0] = date.split('-').map(Number);
-  const at = new Date(Date.UTC(y, m - 1, d));
-  return at.getUTCFullYear() === y && at.getUTCMonth() === m - 1 && at.getUTCDate() === d;
-}
 
 /** ISO date (YYYY-MM-DD). YAML turns unquoted dates into Date objects; accept both. */
 export const IsoDate = z.preprocess(

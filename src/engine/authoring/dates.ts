@@ -1,16 +1,10 @@
 import { isCalendarDate } from '../../schema/common';
 import type { Problem } from '../problems';
 import { STALE_AFTER_MONTHS } from '../profiles/codes';
-import { addMonths, osloTime } from '../profiles/oslo-time';
+import { addMonths } from '../profiles/oslo-time';
 import type { YamlSource } from '../yaml-source';
 
 type Path = (string | number)[];
-
-/** Today's date in Norway (YYYY-MM-DD): what the CLI and the build measure `checked` dates from. */
-export const todayInNorway = (): string => osloTime(new Date()).date;
-
-/** A caller's `today` when it is a date, else the real one: a malformed option must not switch the checks off. */
-export const todayOr = (today: string | undefined): string => (today !== undefined && isCalendarDate(today) ? today : todayInNorway());
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 

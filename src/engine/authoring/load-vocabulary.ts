@@ -2,7 +2,7 @@ import { isRole } from '../../schema/profile';
 import { Vocabulary } from '../../schema/vocabulary';
 import { toResult, type LoadResult, type Problem } from '../problems';
 import { parseYamlSource } from '../yaml-source';
-import { todayOr } from './dates';
+import { todayOr } from '../profiles/oslo-time';
 import { legalProblems } from './legal';
 import type { LoadOptions } from './load-flow';
 import { schemaProblems } from './schema-problems';

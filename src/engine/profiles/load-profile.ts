@@ -4,7 +4,7 @@ import { sortProblems, toResult, type LoadResult, type Problem } from '../proble
 import { expectedKinds, fieldName, plainIssue } from '../schema-words';
 import { parseYamlSource, type YamlSource } from '../yaml-source';
 import { checkProfile } from './check-profile';
-import { osloTime } from './oslo-time';
+import { todayOr } from './oslo-time';
 
 type Path = (string | number)[];
 type Issue = z.core.$ZodIssue;
@@ -51,8 +51,7 @@ export function loadProfile(file: string, text: string, opts: { today?: string }
   const src = parseYamlSource(file, text);
   if (src.problems.length > 0) return { status: 'failure', problems: src.problems };
 
-  // A malformed `today` from a caller must not make the loader throw; measure from the real date.
-  const today = opts.today !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(opts.today) ? opts.today : osloTime(new Date()).date;
+  const today = todayOr(opts.today);
   const parsed = ProfileFile.safeParse(src.data);
   const checked = checkProfile(src, src.data, today);
   const problems = sortProblems([...(parsed.success ? [] : schemaProblems(src, parsed.error.issues, checked.problems)), ...checked.problems]);

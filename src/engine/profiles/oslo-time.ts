@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../schema/calendar-date';
 import type { Weekday } from '../../schema/profile';
 
 // A type-only import of the schema keeps zod out of the browser's "who to call now" bundle.
@@ -101,4 +102,13 @@ export function osloInstant(date: string, minutes: number): Date {
     if (w.hour * 60 + w.minute === minutes % 1440) guess = corrected;
   }
   return new Date(guess);
+}
+
+/**
+ * A caller's `today` (YYYY-MM-DD) when it is a day on the calendar, else the real date in Norway:
+ * tests pin the date that `checked` and `reviewed` dates are measured from, and a malformed one
+ * must not switch those checks off.
+ */
+export function todayOr(today: string | undefined): string {
+  return today !== undefined && isCalendarDate(today) ? today : osloTime(new Date()).date;
 }
