@@ -37,7 +37,7 @@ export function flowsFrom(opts: { from?: string; env?: Record<string, string> },
 /**
  * A copy of the shipped flows folder with only the child flow (its vocabulary and the contact
  * profiles beside it), in a new temporary folder: `compile` and `lock` check the safety rules on
- * every path of what they publish, which takes seconds for barn and most of a minute for voksen.
+ * every path of what they publish, which takes seconds for barn and about a minute for voksen.
  */
 export function childFlowOnly(parent = tmpdir()): string {
   const dir = mkdtempSync(join(parent, 'tiltakskort-barn-'));
