@@ -1,4 +1,4 @@
-import { formatProblem, sortProblems, type Problem } from '../engine/authoring';
+import { formatProblem, LANGS, sortProblems, type Lang, type Problem } from '../engine/authoring';
 
 export const out = (s = ''): void => {
   process.stdout.write(`${s}\n`);
@@ -18,3 +18,10 @@ export function printProblems(problems: Problem[], fileCount: number): number {
 }
 
 export class UsageError extends Error {}
+
+/** `--lang` as given, checked: «se» would otherwise print every text empty, as if there were none. */
+export function langOption(value: string | undefined): Lang | undefined {
+  if (value === undefined) return undefined;
+  if (!(LANGS as readonly string[]).includes(value)) throw new UsageError(`unknown language "${value}": use nb, nn or en`);
+  return value as Lang;
+}

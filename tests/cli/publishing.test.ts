@@ -138,3 +138,22 @@ describe('commands that would otherwise pass on nothing, or write over a flow', 
     }
   });
 });
+
+describe('options that were taken without a word', () => {
+  it.each([
+    ['paths', ['paths', 'barn', '--lang', 'se']],
+    ['diff', ['diff', 'barn@1.0.0', 'barn@1.0.0', '--lang', 'se']],
+    ['diagram', ['diagram', 'barn', '--lang', 'se']],
+  ])('%s --lang se is bad usage, not texts printed empty', async (_name, args) => {
+    const r = await flows(...args);
+    expect(r.stderr).toContain('unknown language "se": use nb, nn or en');
+    expect(r.code).toBe(2);
+  });
+
+  it('`paths --max-states` too low for the flow does not claim that an outcome cannot be reached', async () => {
+    const r = await flows('paths', 'barn', '--max-states', '1');
+    expect(r.stdout).toContain('(stopped at the state limit: counts are partial)');
+    expect(r.stdout).not.toContain('no answer sequence reaches');
+    expect(r.stdout).toContain('note: none of the walk states explored reached');
+  });
+});

@@ -43,6 +43,15 @@ describe('a mistake is reported once, with a suggestion', () => {
     expect(problems.map((p) => p.code).sort()).toEqual(['DUPLICATE_ID', 'UNKNOWN_TARGET']);
   });
 
+  it('an empty condition `when: {}` is the schema\'s error, not a text «missing in nb, nn, en»', () => {
+    const path = 'flows/barn/1.0.0.yaml';
+    const text = read(path).replace('when: { fact: serious_crime, is: "yes" }', 'when: {}');
+    expect(text).not.toBe(read(path));
+    const { problems } = loadFlowProject(vocabulary(), [{ path, text }], undefined);
+    expect(problems.map((p) => p.code)).toContain('SCHEMA');
+    expect(problems.map((p) => p.code)).not.toContain('MISSING_TRANSLATION');
+  });
+
   it('an empty translation is one MISSING_TRANSLATION, not also the schema\'s «"en" is empty»', () => {
     const path = 'flows/barn/1.0.0.yaml';
     const text = read(path).replace('en: "Have you seen, heard or been told anything that points to any of these?"', 'en: ""');

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { diagramModel, LANGS, layoutDiagram, toDot, toMermaid, toSvg, type Lang } from '../../engine/authoring';
-import { err, out, UsageError } from '../output';
+import { diagramModel, layoutDiagram, toDot, toMermaid, toSvg } from '../../engine/authoring';
+import { err, langOption, out, UsageError } from '../output';
 import { loadProject, resolveFlow } from '../../node/project';
 
 export const usage = 'diagram <flow>[@version] --format mermaid|svg|dot [-o file] [--lang nb|nn|en]';
@@ -14,10 +14,9 @@ export async function run(args: string[]): Promise<number> {
   const ref = positionals[0];
   if (!ref || positionals.length > 1) throw new UsageError('diagram takes one flow, e.g. "diagram barn --format svg -o barn.svg"');
   if (!['mermaid', 'svg', 'dot'].includes(values.format)) throw new UsageError(`unknown format "${values.format}": use mermaid, svg or dot`);
-  if (!(LANGS as readonly string[]).includes(values.lang)) throw new UsageError(`unknown language "${values.lang}": use nb, nn or en`);
   // A slip of the keyboard must not turn a flow or a profile into a drawing of itself.
   if (values.output && /\.(ya?ml|json)$/i.test(values.output)) throw new UsageError(`-o ${values.output} would write the diagram over a data file: name a .${values.format === 'mermaid' ? 'mmd' : values.format} file`);
-  const lang = values.lang as Lang;
+  const lang = langOption(values.lang) ?? 'nb';
   const res = resolveFlow(loadProject(undefined, { flowsDir: values.flows }), ref);
   if ('error' in res) {
     err(res.error);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { diffFlows, type FlowDiff, type Lang } from '../../engine/authoring';
-import { err, out, UsageError } from '../output';
+import { err, langOption, out, UsageError } from '../output';
 import { loadProject, resolveFlow } from '../../node/project';
 
 export const usage = 'diff <flow>@<a> <flow>@<b> [--json]         what changed between two versions';
@@ -21,7 +21,7 @@ export async function run(args: string[]): Promise<number> {
   if ('error' in fa || 'error' in fb) return 1;
   const d = diffFlows(fa.flow.definition, fb.flow.definition);
   if (values.json) out(JSON.stringify(d, null, 2));
-  else printDiff(d, values.lang as Lang | undefined);
+  else printDiff(d, langOption(values.lang));
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { countPaths, listPaths, type Lang } from '../../engine/authoring';
-import { err, out, UsageError } from '../output';
+import { countPaths, listPaths } from '../../engine/authoring';
+import { err, langOption, out, UsageError } from '../output';
 import { loadProject, runnable } from '../../node/project';
 
 export const usage = 'paths <flow>[@version] [--list] [--limit N] [--max-states N]   every path from start to an outcome';
@@ -21,7 +21,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const { r } = res;
   const report = countPaths(r, maxStates !== undefined ? { maxStates } : {});
-  const lang = (values.lang ?? 'en') as Lang;
+  const lang = langOption(values.lang) ?? 'en';
   out(`${r.flow.id} ${r.flow.version}: ${report.states} walk states explored${report.complete ? '' : ' (stopped at the state limit: counts are partial)'}`);
   out('');
   const rows = [...r.nodes.values()].filter(({ node }) => node.kind === 'outcome').map(({ node }) => {
@@ -31,7 +31,7 @@ export async function run(args: string[]): Promise<number> {
   const total = [...report.counts.values()].reduce((a, b) => a + b, 0);
   printTable([['outcome', 'disposition', 'paths'], ...rows, ['total', '', String(total)]]);
   const never = rows.filter((row) => row[2] === '0');
-  if (never.length > 0) out(`\nnote: no answer sequence reaches ${never.map((row) => row[0]).join(', ')}`);
+  if (never.length > 0) out(`\nnote: ${report.complete ? 'no answer sequence reaches' : 'none of the walk states explored reached'} ${never.map((row) => row[0]).join(', ')}`);
   if (values.list) {
     const { paths, truncated } = listPaths(r, limit ?? 200);
     out('');

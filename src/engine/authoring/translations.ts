@@ -20,7 +20,9 @@ export function missingTranslations(src: YamlSource, data: unknown): Problem[] {
     }
     if (value === null || typeof value !== 'object') return;
     const keys = Object.keys(value);
-    const isLocalized = keys.length > 0 ? keys.every((k) => (LANGS as readonly string[]).includes(k)) : localizedSlot;
+    // An empty `when: {}` under a rule is an empty condition, for the schema to report: not a text.
+    const emptyCondition = path.at(-1) === 'when' && path.at(-3) === 'rules';
+    const isLocalized = keys.length > 0 ? keys.every((k) => (LANGS as readonly string[]).includes(k)) : localizedSlot && !emptyCondition;
     if (isLocalized) {
       const missing = LANGS.filter((l) => {
         const t = (value as Record<string, unknown>)[l];
