@@ -157,3 +157,17 @@ describe('options that were taken without a word', () => {
     expect(r.stdout).toContain('note: none of the walk states explored reached');
   });
 });
+
+describe('comparisons and dates that did not mean what was asked', () => {
+  it('`diff` of two different flows is bad usage', async () => {
+    const r = await flows('diff', 'barn@1.0.0', 'voksen@1.0.0');
+    expect(r.stderr).toContain('barn@1.0.0 and voksen@1.0.0 are two different flows: diff compares two versions of one flow');
+    expect(r.code).toBe(2);
+  });
+
+  it('`profiles --today` with a day that is not on the calendar is bad usage', async () => {
+    const r = await flows('profiles', '--today', '2026-13-45');
+    expect(r.stdout).toContain('--today needs a day on the calendar, as YYYY-MM-DD');
+    expect(r.code).toBe(2);
+  });
+});

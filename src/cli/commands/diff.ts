@@ -19,6 +19,8 @@ export async function run(args: string[]): Promise<number> {
     }
   }
   if ('error' in fa || 'error' in fb) return 1;
+  // Versions of one flow are what a change is reviewed as; two flows share no node by design.
+  if (fa.flow.id !== fb.flow.id) throw new UsageError(`${a} and ${b} are two different flows: diff compares two versions of one flow, e.g. "diff ${fa.flow.id}@<old> ${fa.flow.id}@<new>"`);
   const d = diffFlows(fa.flow.definition, fb.flow.definition);
   if (values.json) out(JSON.stringify(d, null, 2));
   else printDiff(d, langOption(values.lang));

@@ -4,6 +4,7 @@ import type { Profile } from '../../schema/profile';
 import { formatProblem, hasErrors, sortProblems, type Problem } from '../../engine/problems';
 import { describeSchedule } from '../../engine/profiles/describe';
 import { loadProfile } from '../../engine/profiles/load-profile';
+import { isCalendarDate } from '../../schema/calendar-date';
 import { display } from '../../node/files';
 import { PROFILES_DIR, profileFolderProblems } from '../../node/profiles';
 
@@ -98,8 +99,8 @@ export async function run(args: string[]): Promise<number> {
     }
     if (a === '--today') {
       today = args[++i];
-      if (!today || !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-        process.stdout.write(`--today needs a date as YYYY-MM-DD\n${USAGE}\n`);
+      if (!today || !isCalendarDate(today)) {
+        process.stdout.write(`--today needs a day on the calendar, as YYYY-MM-DD\n${USAGE}\n`);
         return 2;
       }
     } else if (a.startsWith('-')) {
