@@ -28,7 +28,7 @@ export function loadProfiles(dir = PROFILES_DIR): { profiles: Profile[]; problem
   const problems: Problem[] = [];
   if (!existsSync(dir)) return { profiles, problems };
   const texts: ProfileText[] = [];
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  for (const name of profileFileNames(dir)) {
     const path = join(dir, name);
     const text = readFileSync(path, 'utf8');
     texts.push({ file: display(path), text });
@@ -40,6 +40,9 @@ export function loadProfiles(dir = PROFILES_DIR): { profiles: Profile[]; problem
   return { profiles, problems };
 }
 
+/** The profile files in a folder, by name: the order the app lists them in. */
+const profileFileNames = (dir: string): string[] => readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+
 /**
  * The checks of a profiles folder as a whole (national.yaml in it, no two profiles of one name), for
  * a command that checks a folder file by file. `show` writes a path as the command prints its files.
@@ -48,7 +51,7 @@ export function loadProfiles(dir = PROFILES_DIR): { profiles: Profile[]; problem
 export function profileFolderProblems(dir: string, show: (path: string) => string = display): Problem[] {
   if (!existsSync(dir)) return [];
   const texts: ProfileText[] = [];
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  for (const name of profileFileNames(dir)) {
     try {
       texts.push({ file: show(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') });
     } catch {

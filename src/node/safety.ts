@@ -1,6 +1,7 @@
-import { lockKey, prepare, type FlowProject, type Problem } from '../engine/authoring';
+import { lockKey, prepare, type FlowProject, type Problem, type PublishLock } from '../engine/authoring';
 import { safetyProblems } from '../engine/safety/check';
 import { RULES } from '../engine/safety/rules';
+import type { versionsToday } from './project';
 
 /**
  * The safety rules on every path of each named version (`id@version`), with one line of progress
@@ -22,4 +23,15 @@ export function checkSafety(project: Pick<FlowProject, 'flows' | 'compiled'>, re
     problems.push(...found);
   }
   return problems;
+}
+
+/**
+ * The versions (`id@version`) new walks start on today or will from a later date, less those published
+ * and locked as they are: `lock` checked those when it recorded them, and the hash says they have not
+ * changed since. What `compile` must check before it writes.
+ */
+export function goingLiveUnchecked(today: ReturnType<typeof versionsToday>, lock: PublishLock): string[] {
+  return today.flatMap(({ id, start, waiting }) =>
+    [start, ...waiting].flatMap((v) => (v && !(v.status === 'published' && lock[lockKey(id, v.version)] === v.hash) ? [lockKey(id, v.version)] : [])),
+  );
 }

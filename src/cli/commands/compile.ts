@@ -1,9 +1,9 @@
 import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCatalog, CATALOG_FILE, compiledFileName, lockKey } from '../../engine/authoring';
+import { buildCatalog, CATALOG_FILE, compiledFileName } from '../../engine/authoring';
 import { display, readIfExists, ROOT } from '../../node/files';
-import { checkSafety } from '../../node/safety';
+import { checkSafety, goingLiveUnchecked } from '../../node/safety';
 import { err, out, printProblems } from '../output';
 import { FLOWS_DIR, loadProject, versionsToday } from '../../node/project';
 import { DEFAULT_PROFILE_ENV, defaultProfileId, loadProfiles, PROFILES_DIR, profileAssets } from '../../node/profiles';
@@ -37,10 +37,7 @@ export async function run(args: string[]): Promise<number> {
   const catalog = buildCatalog(project.compiled);
   const today = versionsToday(catalog);
   if (!problems.some((p) => p.severity === 'error')) {
-    // What new walks start on now or from a later date, unless it is published and locked as it is:
-    // `lock` checked it then, and the lock's hash says it has not changed since.
-    const lockedAsIs = (id: string, v: { version: string; status: string; hash: string }): boolean => v.status === 'published' && project.lock[lockKey(id, v.version)] === v.hash;
-    const goLive = today.flatMap(({ id, start, waiting }) => [start, ...waiting].flatMap((v) => (v && !lockedAsIs(id, v) ? [lockKey(id, v.version)] : [])));
+    const goLive = goingLiveUnchecked(today, project.lock);
     if (goLive.length > 0) out('checking the safety rules on every path of what new walks will start on:');
     problems.push(...checkSafety(project, goLive, (line) => out(`  ${line}`)));
   }

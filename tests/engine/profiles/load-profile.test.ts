@@ -66,25 +66,17 @@ describe('loadProfile', () => {
     expect(r.problems.map((p) => [p.code, p.message])).toEqual([['PROFILE_SCHEMA', '2026-02-30 is not a date in the calendar: write the date as YYYY-MM-DD (year-month-day), e.g. 2026-11-23']]);
   });
 
-  it('reads an impossible date as a mistake, not as a date after today', () => {
-    const r = loadProfile('flows/profiles/test.yaml', VALID.replace('reviewed: 2026-11-01', 'reviewed: 2026-13-01'), { today: TODAY });
-    expect(r.problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message}`)).toEqual([
-      '12:15 PROFILE_SCHEMA 2026-13-01 is not a date in the calendar: write the date as YYYY-MM-DD (year-month-day), e.g. 2026-11-23',
-    ]);
-  });
-
-  it('gives a date written the Norwegian way one error, with the date as it should be written', () => {
-    const r = loadProfile('flows/profiles/test.yaml', VALID.replace('reviewed: 2026-11-01', 'reviewed: 23.11.2026'), { today: TODAY });
-    expect(r.problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message}`)).toEqual([
-      '12:15 PROFILE_SCHEMA "23.11.2026" is not written as a date: write the date as YYYY-MM-DD (year-month-day), e.g. 2026-11-23',
-    ]);
-  });
-
-  it('asks for true or false without quotes where yes is written (YAML 1.2 reads yes as text)', () => {
-    const r = loadProfile('flows/profiles/test.yaml', VALID.replace('{ always: true }', '{ always: true, assumed: yes }'), { today: TODAY });
-    expect(r.problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message}`)).toEqual([
-      '9:37 PROFILE_SCHEMA "assumed" must be true or false, written without quotes',
-    ]);
+  // Each mistake is one error, at its place, saying what to write instead.
+  it.each([
+    ['reads an impossible date as a mistake, not as a date after today', 'reviewed: 2026-11-01', 'reviewed: 2026-13-01',
+      '12:15 PROFILE_SCHEMA 2026-13-01 is not a date in the calendar: write the date as YYYY-MM-DD (year-month-day), e.g. 2026-11-23'],
+    ['gives a date written the Norwegian way one error, with the date as it should be written', 'reviewed: 2026-11-01', 'reviewed: 23.11.2026',
+      '12:15 PROFILE_SCHEMA "23.11.2026" is not written as a date: write the date as YYYY-MM-DD (year-month-day), e.g. 2026-11-23'],
+    ['asks for true or false without quotes where yes is written (YAML 1.2 reads yes as text)', '{ always: true }', '{ always: true, assumed: yes }',
+      '9:37 PROFILE_SCHEMA "assumed" must be true or false, written without quotes'],
+  ])('%s', (_name, from, to, expected) => {
+    const r = loadProfile('flows/profiles/test.yaml', VALID.replace(from, to), { today: TODAY });
+    expect(r.problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message}`)).toEqual([expected]);
   });
 
   it('reports a bad day value once, as BAD_HOURS', () => {
