@@ -22,7 +22,7 @@ export function loadScenario(file: string, text: string): LoadResult<LoadedScena
   // A trainer reads the title and vignette aloud in any of the three languages, so each must have all three.
   const textProblems = missingTranslations(src, src.data);
   const parsed = Scenario.safeParse(src.data);
-  if (!parsed.success) return toResult<LoadedScenario>(undefined, [...withoutTranslationEchoes(schemaProblems(src, parsed.error, 'SCENARIO_SCHEMA'), textProblems), ...textProblems]);
+  if (!parsed.success) return toResult<LoadedScenario>(undefined, [...withoutTranslationEchoes(schemaProblems(src, parsed.error, 'SCENARIO_SCHEMA', Scenario), textProblems), ...textProblems]);
   return toResult({ file, scenario: parsed.data, locate: src.locate }, textProblems);
 }
 

@@ -16,9 +16,9 @@ describe('loadScenario', () => {
     expect(loadScenario(EXAMPLE_SCENARIO, text).problems).toEqual([]);
   });
 
-  it('reports an unknown key on its own line, in the same words as for flows', () => {
+  it('reports an unknown key on its own line, in the same words as for flows, with the key it most likely meant', () => {
     const result = loadScenario(EXAMPLE_SCENARIO, text.replace('expect:\n', 'expect:\n  outcomes: out-report\n'));
-    expect(result.problems.map(formatProblem)).toEqual([`${EXAMPLE_SCENARIO}:10:13: error SCENARIO_SCHEMA unknown key "outcomes" (at expect.outcomes)`]);
+    expect(result.problems.map(formatProblem)).toEqual([`${EXAMPLE_SCENARIO}:10:13: error SCENARIO_SCHEMA unknown key "outcomes" (did you mean "outcome"?) (at expect.outcomes)`]);
   });
 
   it('reports a text that lacks a language as MISSING_TRANSLATION', () => {

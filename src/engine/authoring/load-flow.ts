@@ -51,7 +51,7 @@ function loadFlowUnsafe(file: string, text: string, vocabulary: Vocabulary | und
   if (src.problems.length > 0) return toResult<LoadedFlow>(undefined, src.problems);
   const textProblems = [...missingTranslations(src, src.data), ...legalProblems(src, src.data, today), ...effectiveDateProblems(src, src.data)];
   const parsed = FlowDefinition.safeParse(src.data);
-  if (!parsed.success) return toResult<LoadedFlow>(undefined, [...withoutTranslationEchoes(schemaProblems(src, parsed.error), textProblems), ...textProblems]);
+  if (!parsed.success) return toResult<LoadedFlow>(undefined, [...withoutTranslationEchoes(schemaProblems(src, parsed.error, 'SCHEMA', FlowDefinition), textProblems), ...textProblems]);
 
   const def = parsed.data;
   const graph = graphProblems(src, def);

@@ -14,7 +14,7 @@ export function loadVocabulary(file: string, text: string, opts: LoadOptions = {
   if (src.problems.length > 0) return toResult<Vocabulary>(undefined, src.problems);
   const parsed = Vocabulary.safeParse(src.data);
   const problems: Problem[] = [...missingTranslations(src, src.data), ...legalProblems(src, src.data, todayOr(opts.today))];
-  if (!parsed.success) return toResult<Vocabulary>(undefined, [...schemaProblems(src, parsed.error), ...problems]);
+  if (!parsed.success) return toResult<Vocabulary>(undefined, [...schemaProblems(src, parsed.error, 'SCHEMA', Vocabulary), ...problems]);
   // Actions name contact-profile roles; a misspelt role would silently show no number.
   for (const [id, entry] of Object.entries(parsed.data.actions)) {
     (entry.contacts ?? []).forEach((role, i) => {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ProfileFile, isRole, type Contact, type Profile } from '../../schema/profile';
 import { sortProblems, toResult, type LoadResult, type Problem } from '../problems';
+import { keySuggestion } from '../known-keys';
 import { expectedKinds, fieldName, plainIssue } from '../schema-words';
 import { parseYamlSource, type YamlSource } from '../yaml-source';
 import { checkProfile } from './check-profile';
@@ -29,7 +30,7 @@ function flatten(issue: Issue, base: Path): { path: Path; message: string }[] {
   }
   if (issue.code === 'unrecognized_keys') {
     // Point at the stray key itself, not at the object holding it.
-    return issue.keys.map((k) => ({ path: [...path, k], message: `unknown field "${k}"` }));
+    return issue.keys.map((k) => ({ path: [...path, k], message: `unknown field "${k}"${keySuggestion(ProfileFile, path, k)}` }));
   }
   return [{ path, message: plainIssue(issue, path) }];
 }

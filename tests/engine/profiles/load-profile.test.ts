@@ -44,6 +44,11 @@ describe('loadProfile', () => {
     ]);
   });
 
+  it('names the field an unknown one most likely meant', () => {
+    const r = loadProfile('flows/profiles/test.yaml', VALID.replace('reviewed:', 'reviewd:'), { today: TODAY });
+    expect(r.problems.map(formatProblem)).toContain('flows/profiles/test.yaml:12:14: error PROFILE_SCHEMA unknown field "reviewd" (did you mean "reviewed"?) (at contacts[0].reviewd)');
+  });
+
   it('reports every problem in one pass, schema and checks together', () => {
     const text = VALID.replace('role: krisesenter', 'role: crisis').replace('"+47 32 07 52 50"', '"12"').replace('{ always: true }', '{ weekdays: "08-16" }').replace('language: nn', 'language: sv');
     const codes = loadProfile('flows/profiles/test.yaml', text, { today: TODAY }).problems.map((p) => p.code);
