@@ -7,8 +7,14 @@ export const ROOT = process.cwd();
 
 const posix = (p: string): string => p.split(sep).join('/');
 
-/** A path as authors see it: relative to the folder they work in, with forward slashes. */
-export const display = (p: string): string => posix(relative(process.cwd(), resolve(p))) || p;
+/**
+ * A path as authors see it: relative to the folder they work in, with forward slashes; a path outside
+ * that folder in full (/var/www/tiltakskort/flows, not ../../var/www/tiltakskort/flows).
+ */
+export const display = (p: string): string => {
+  const rel = posix(relative(process.cwd(), resolve(p)));
+  return rel.startsWith('../') || rel === '..' ? posix(resolve(p)) : rel || p;
+};
 
 export function readSource(path: string): SourceFile {
   return { path: display(path), text: readFileSync(path, 'utf8') };

@@ -377,7 +377,7 @@ describe.concurrent('bad usage', () => {
     const example = exampleWithProfiles();
     const unwritable = await flows('compile', '-o', '/dev/null/flows', '--flows', example);
     rmSync(example, { recursive: true, force: true });
-    expect(unwritable.stderr.trim()).toMatch(/^compile: part of this path is a file, not a folder: \/dev\/null\/flows/);
+    expect(unwritable.stderr.trim()).toMatch(/^compile: cannot write to \/dev\/null\/flows: \/dev\/null is a file, where a folder must be\. Nothing written/);
   });
 
   describe('never prints a stack trace', () => {

@@ -102,6 +102,29 @@ describe('before a flow version can go live', () => {
     expect(readFileSync(join(site, 'index.json'), 'utf8')).toBe(before);
     expect(r.code).toBe(1);
   });
+  it('`compile` checks where it writes before the safety walk, and a file where a folder must be leaves the site as it was', async () => {
+    const site = join(dir, 'site');
+    expect((await flows('compile', '--flows', dir, '-o', site)).code).toBe(0);
+    const before = readFileSync(join(site, 'index.json'), 'utf8');
+    // The flow versions are written before the catalog: a stray file named like a flow's folder would
+    // otherwise stop the write half-way, with new versions and the old catalog.
+    rmSync(join(site, 'barn'), { recursive: true });
+    writeFileSync(join(site, 'barn'), 'not a folder');
+    const r = await flows('compile', '--flows', dir, '-o', site);
+    expect(r.stderr.trim()).toMatch(/^compile: cannot write to .*site: .*site\/barn is a file, where a folder must be\. Nothing written, the site is as it was$/);
+    expect(r.stdout).not.toContain('checking the safety rules');
+    expect(readFileSync(join(site, 'index.json'), 'utf8')).toBe(before);
+    expect(r.code).toBe(1);
+  });
+
+  it('`compile` names a folder that stands where a file must be written', async () => {
+    const site = join(dir, 'site');
+    mkdirSync(join(site, 'index.json'), { recursive: true });
+    const r = await flows('compile', '--flows', dir, '-o', site);
+    expect(r.stderr).toMatch(/site\/index\.json is a folder, where a file must be written/);
+    expect(existsSync(join(site, 'barn'))).toBe(false);
+    expect(r.code).toBe(1);
+  });
 });
 
 describe('commands that would otherwise pass on nothing, or write over a flow', () => {

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog, CATALOG_FILE, compiledFileName } from '../../engine/authoring';
@@ -36,18 +36,9 @@ export async function run(args: string[]): Promise<number> {
   }
   const catalog = buildCatalog(project.compiled);
   const today = versionsToday(catalog);
-  if (!problems.some((p) => p.severity === 'error')) {
-    const goLive = goingLiveUnchecked(today, project.lock);
-    if (goLive.length > 0) out('checking the safety rules on every path of what new walks will start on:');
-    problems.push(...checkSafety(project, goLive, (line) => out(`  ${line}`)));
-  }
-  if (problems.length > 0) printProblems(problems, project.flows.length + profiles.length);
-  if (problems.some((p) => p.severity === 'error')) {
-    out(`nothing written to ${display(values.output)}: fix the errors first`);
-    return 1;
-  }
   // Every file is known before the first is written, and each place checked: a folder that cannot be
   // written to must not leave the site with new flows and an old catalog, or the other way round.
+  // Checked before the safety rules, which take a minute or more: a mistyped -o is said at once.
   const files: [string, string][] = [
     ...project.compiled.map((f): [string, string] => [compiledFileName(f.id, f.version), JSON.stringify(f)]),
     ...scenarios.files,
@@ -56,7 +47,17 @@ export async function run(args: string[]): Promise<number> {
   ];
   const blocked = unwritable(files.map(([name]) => join(values.output, name)));
   if (blocked.length > 0) {
-    err(`compile: no permission to write ${blocked.map(display).join(', ')}: nothing written, the site is as it was`);
+    err(`compile: cannot write to ${display(values.output)}: ${blocked.map(({ path, why }) => `${display(path)} ${why}`).join('; ')}. Nothing written, the site is as it was`);
+    return 1;
+  }
+  if (!problems.some((p) => p.severity === 'error')) {
+    const goLive = goingLiveUnchecked(today, project.lock);
+    if (goLive.length > 0) out('checking the safety rules on every path of what new walks will start on:');
+    problems.push(...checkSafety(project, goLive, (line) => out(`  ${line}`)));
+  }
+  if (problems.length > 0) printProblems(problems, project.flows.length + profiles.length);
+  if (problems.some((p) => p.severity === 'error')) {
+    out(`nothing written to ${display(values.output)}: fix the errors first`);
     return 1;
   }
   for (const [name, body] of files) {
@@ -76,19 +77,31 @@ export async function run(args: string[]): Promise<number> {
   return 0;
 }
 
-/** Of these files, the ones that cannot be written: the file itself, or the nearest folder above it that exists. */
-function unwritable(paths: string[]): string[] {
-  const blocked = new Set<string>();
+/**
+ * Of these files, the places that stop them being written, and why: the file itself or the nearest
+ * folder above it that exists may be read-only, a file may stand where a folder must be made, or a
+ * folder where the file must go. Each place once.
+ */
+function unwritable(paths: string[]): { path: string; why: string }[] {
+  const blocked = new Map<string, string>();
   for (const path of paths) {
     let at = path;
     while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
-    try {
-      accessSync(at, constants.W_OK);
-    } catch {
-      blocked.add(at);
-    }
+    const isFolder = statSync(at).isDirectory();
+    if (at === path && isFolder) blocked.set(at, 'is a folder, where a file must be written');
+    else if (at !== path && !isFolder) blocked.set(at, 'is a file, where a folder must be');
+    else if (!writable(at)) blocked.set(at, 'cannot be written to (no permission)');
   }
-  return [...blocked];
+  return [...blocked].map(([path, why]) => ({ path, why }));
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The default profile of what is already published in the output folder, if anything is. */
