@@ -117,6 +117,16 @@ describe('before a flow version can go live', () => {
     expect(r.code).toBe(1);
   });
 
+  it('`compile` says both what is wrong in the flows and that it cannot write, in one run', async () => {
+    const file = join(dir, 'barn', '1.0.0.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    next:', '    nxet:'));
+    writeFileSync(join(dir, 'site'), 'not a folder');
+    const r = await flows('compile', '--flows', dir, '-o', join(dir, 'site', 'flows'));
+    expect(r.stdout).toMatch(/error SCHEMA unknown key "nxet" \(did you mean "next"\?\)/);
+    expect(r.stderr).toMatch(/site is a file, where a folder must be\. Nothing written/);
+    expect(r.code).toBe(1);
+  });
+
   it('`compile` names a folder that stands where a file must be written', async () => {
     const site = join(dir, 'site');
     mkdirSync(join(site, 'index.json'), { recursive: true });

@@ -46,16 +46,16 @@ export async function run(args: string[]): Promise<number> {
     ...[...profileAssets(profiles, def.id)].map(([name, body]): [string, string] => [join('profiles', name), body]),
   ];
   const blocked = unwritable(files.map(([name]) => join(values.output, name)));
-  if (blocked.length > 0) {
-    err(`compile: cannot write to ${display(values.output)}: ${blocked.map(({ path, why }) => `${display(path)} ${why}`).join('; ')}. Nothing written, the site is as it was`);
-    return 1;
-  }
-  if (!problems.some((p) => p.severity === 'error')) {
+  if (blocked.length === 0 && !problems.some((p) => p.severity === 'error')) {
     const goLive = goingLiveUnchecked(today, project.lock);
     if (goLive.length > 0) out('checking the safety rules on every path of what new walks will start on:');
     problems.push(...checkSafety(project, goLive, (line) => out(`  ${line}`)));
   }
   if (problems.length > 0) printProblems(problems, project.flows.length + profiles.length);
+  if (blocked.length > 0) {
+    err(`compile: cannot write to ${display(values.output)}: ${blocked.map(({ path, why }) => `${display(path)} ${why}`).join('; ')}. Nothing written, the site is as it was`);
+    return 1;
+  }
   if (problems.some((p) => p.severity === 'error')) {
     out(`nothing written to ${display(values.output)}: fix the errors first`);
     return 1;
