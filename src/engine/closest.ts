@@ -16,3 +16,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   return best?.candidate ?? all.find((c) => lower !== '' && (c.includes(lower) || lower.includes(c)));
 }
+
+/** « (did you mean "next"?)», to end a problem's message, or '' when no candidate is near. */
+export function didYouMean(word: string, candidates: Iterable<string>): string {
+  const meant = closest(word, candidates);
+  return meant ? ` (did you mean "${meant}"?)` : '';
+}

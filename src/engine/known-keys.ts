@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { closest } from './closest';
+import { didYouMean } from './closest';
 
 /**
  * The keys a schema allows in the object at `path` — every branch's, where a union leaves it open —
@@ -51,9 +51,7 @@ export function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[
 
 /** « (did you mean "next"?)» for a key the schema does not allow at `path`, or '' when nothing is near. */
 export function keySuggestion(schema: z.core.$ZodType | undefined, path: readonly PropertyKey[], key: string): string {
-  if (!schema) return '';
-  const meant = closest(key, knownKeysAt(schema, path));
-  return meant && meant !== key ? ` (did you mean "${meant}"?)` : '';
+  return schema ? didYouMean(key, knownKeysAt(schema, path)) : '';
 }
 
 /** The parts of a zod definition the walk reads; each kind of schema has only some of them. */

@@ -1,6 +1,6 @@
 import type { FlowDefinition } from '../../schema/flow';
 import { allEdges, canReachOutcome, indexNodes, reachableFrom, successors, type IndexedNode } from '../graph';
-import { closest } from '../closest';
+import { didYouMean } from '../closest';
 import type { Problem } from '../problems';
 import type { YamlSource } from '../yaml-source';
 import { loopProblems } from './loops';
@@ -104,6 +104,5 @@ function reachableWithin(index: Map<string, IndexedNode>, within: Set<string>, f
 }
 
 function suggest(target: string, index: Map<string, IndexedNode>): string {
-  const close = closest(target, index.keys());
-  return close ? ` (did you mean "${close}"?)` : '';
+  return didYouMean(target, index.keys());
 }
