@@ -19,6 +19,10 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 
 /** « (did you mean "next"?)», to end a problem's message, or '' when no candidate is near. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const meant = closest(word, candidates);
+  return meantSuffix(closest(word, candidates));
+}
+
+/** The same words for a guess found another way (an answer value, closestAnswer); '' for none. */
+export function meantSuffix(meant: string | undefined): string {
   return meant ? ` (did you mean "${meant}"?)` : '';
 }

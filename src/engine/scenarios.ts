@@ -1,6 +1,6 @@
 import { Scenario } from '../schema/scenario';
 import { closestAnswer } from './answer-words';
-import { closest } from './closest';
+import { closest, meantSuffix } from './closest';
 import { schemaProblems } from './authoring/schema-problems';
 import { missingTranslations, withoutTranslationEchoes } from './authoring/translations';
 import { answerValues } from './graph';
@@ -73,7 +73,7 @@ export function runScenario(r: Runnable, loaded: LoadedScenario, maxSteps = 500,
         const wrong = bad.length > 0 ? bad.map((a) => JSON.stringify(a)).join(', ') : JSON.stringify(answer);
         // «ja» → "yes" by meaning, never "no" by spelling (see closestAnswer).
         const meant = bad.length === 1 ? closestAnswer(bad[0] ?? '', offered) : undefined;
-        fail(`${wrong} ${bad.length > 1 ? 'are not answers' : 'is not an answer'} to "${view.nodeId}"${meant ? ` (did you mean "${meant}"?)` : ''}; it takes ${view.node.answer === 'checklist' ? 'a list of ' : 'one of '}${offered.join(', ')}`, 'answers', view.nodeId);
+        fail(`${wrong} ${bad.length > 1 ? 'are not answers' : 'is not an answer'} to "${view.nodeId}"${meantSuffix(meant)}; it takes ${view.node.answer === 'checklist' ? 'a list of ' : 'one of '}${offered.join(', ')}`, 'answers', view.nodeId);
         break;
       }
       event = { type: 'ANSWER', value: answer };
@@ -155,7 +155,7 @@ function unknownActions(r: Runnable, scenario: Scenario, vocabularyActions: read
       // Without the vocabulary, only a near miss is surely a typo; and a different number is a different action (call-113, call-112).
       if (vocabularyActions === undefined && (meant === undefined || meant.replace(/\d/g, '') === id.replace(/\d/g, ''))) return [];
       const where = vocabularyActions ? 'in the action vocabulary (flows/vocabulary.yaml)' : `any outcome of ${r.flow.id} ${r.flow.version} gives`;
-      const message = `"${id}" is not an action ${where}${meant ? ` (did you mean "${meant}"?)` : ''}: ${list === 'exclude' ? 'excluding it guards nothing' : 'no walk can include it'}; write the action's id as the vocabulary spells it`;
+      const message = `"${id}" is not an action ${where}${meantSuffix(meant)}: ${list === 'exclude' ? 'excluding it guards nothing' : 'no walk can include it'}; write the action's id as the vocabulary spells it`;
       return [{ message, path: ['expect', 'actions', list, i] }];
     }),
   );

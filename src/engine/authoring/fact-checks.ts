@@ -1,6 +1,6 @@
 import type { Condition, FlowDefinition } from '../../schema/flow';
 import { closestAnswer } from '../answer-words';
-import { closest } from '../closest';
+import { didYouMean, meantSuffix } from '../closest';
 import { atomsOf, comparison } from '../conditions';
 import { answerValues, indexNodes } from '../graph';
 import type { Problem } from '../problems';
@@ -45,8 +45,7 @@ export function factProblems(src: YamlSource, def: FlowDefinition): Problem[] {
   for (const read of reads) {
     const set = setBy.get(read.fact);
     if (!set) {
-      const meant = closest(read.fact, setBy.keys());
-      problems.push(src.problem('FACT_NEVER_SET', 'error', `the fact "${read.fact}" is read here, but no question sets it${meant ? ` (did you mean "${meant}"?)` : ''}`, read.path));
+      problems.push(src.problem('FACT_NEVER_SET', 'error', `the fact "${read.fact}" is read here, but no question sets it${didYouMean(read.fact, setBy.keys())}`, read.path));
       continue;
     }
     // A question without options is reported as OPTIONS_MISSING; there are no values to compare with.
@@ -54,8 +53,7 @@ export function factProblems(src: YamlSource, def: FlowDefinition): Problem[] {
     for (const [i, v] of read.values.entries()) {
       if (!set.values.has(v)) {
         // «ja» means "yes" though "no" is nearer in spelling: suggest by meaning first.
-        const meant = closestAnswer(v, set.values);
-        problems.push(src.problem('UNKNOWN_VALUE', 'error', `"${read.fact}" can never be "${v}"${meant ? ` (did you mean "${meant}"?)` : ''}: its question offers ${[...set.values].map((x) => `"${x}"`).join(', ')}`, read.listed ? [...read.valuePath, i] : read.valuePath));
+        problems.push(src.problem('UNKNOWN_VALUE', 'error', `"${read.fact}" can never be "${v}"${meantSuffix(closestAnswer(v, set.values))}: its question offers ${[...set.values].map((x) => `"${x}"`).join(', ')}`, read.listed ? [...read.valuePath, i] : read.valuePath));
       }
     }
   }
@@ -84,8 +82,7 @@ function questionShape(src: YamlSource, q: Extract<FlowDefinition['phases']['se'
   const values = new Set(answerValues(q));
   for (const key of Object.keys(q.branches ?? {})) {
     if (q.answer !== 'checklist' && !values.has(key)) {
-      const meant = closestAnswer(key, values);
-      out.push(src.problem('UNKNOWN_VALUE', 'error', `"${key}" is not an answer to this question${meant ? ` (did you mean "${meant}"?)` : ''}: it offers ${[...values].map((x) => `"${x}"`).join(', ')}`, [...path, 'branches', key]));
+      out.push(src.problem('UNKNOWN_VALUE', 'error', `"${key}" is not an answer to this question${meantSuffix(closestAnswer(key, values))}: it offers ${[...values].map((x) => `"${x}"`).join(', ')}`, [...path, 'branches', key]));
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import { FlowDefinition } from '../../schema/flow';
 import type { Vocabulary } from '../../schema/vocabulary';
-import { closest } from '../closest';
+import { didYouMean } from '../closest';
 import { indexNodes } from '../graph';
 import { toResult, type LoadResult, type Problem } from '../problems';
 import { parseYamlSource, type YamlSource } from '../yaml-source';
@@ -87,8 +87,7 @@ function actionProblems(src: YamlSource, def: FlowDefinition, vocabulary: Vocabu
     node.actions.forEach((a, i) => {
       if (!(a.action in vocabulary.actions)) {
         // A misspelt id is the usual cause: name the one meant, as for targets and facts.
-        const meant = closest(a.action, Object.keys(vocabulary.actions));
-        out.push(src.problem('UNKNOWN_ACTION', 'error', `"${a.action}" is not in the action vocabulary (flows/vocabulary.yaml)${meant ? ` (did you mean "${meant}"?)` : ''}`, [...path, 'actions', i, 'action']));
+        out.push(src.problem('UNKNOWN_ACTION', 'error', `"${a.action}" is not in the action vocabulary (flows/vocabulary.yaml)${didYouMean(a.action, Object.keys(vocabulary.actions))}`, [...path, 'actions', i, 'action']));
       }
     });
   }

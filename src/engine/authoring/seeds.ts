@@ -1,5 +1,5 @@
 import type { Localized } from '../../schema/common';
-import { closest } from '../closest';
+import { didYouMean } from '../closest';
 import type { Problem } from '../problems';
 import type { YamlSource } from '../yaml-source';
 import { eachObject, type DataPath } from './each-object';
@@ -21,8 +21,7 @@ export function seedProblems(src: YamlSource, data: unknown, seeds: Record<strin
   const problems: Problem[] = [];
   eachSeed(data, (seed, path) => {
     if (known.includes(seed)) return;
-    const meant = closest(seed, known);
-    problems.push(src.problem('UNKNOWN_SEED', 'error', `"${seed}" is not in the list of plans (seeds in flows/vocabulary.yaml)${meant ? ` (did you mean "${meant}"?)` : ''}`, [...path, 'seed']));
+    problems.push(src.problem('UNKNOWN_SEED', 'error', `"${seed}" is not in the list of plans (seeds in flows/vocabulary.yaml)${didYouMean(seed, known)}`, [...path, 'seed']));
   });
   return problems;
 }
