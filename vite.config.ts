@@ -3,7 +3,6 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileHintsPlugin } from './src/build/vite-plugin-compile-hints';
 import { flowsPlugin } from './src/build/vite-plugin-flows';
-import { statementCheckPlugin } from './src/build/vite-plugin-statement-check';
 import { staticPagesPlugin } from './src/build/vite-plugin-static-pages';
 
 /** The accent blue of src/ui/styles.css: the installed app's title bar and splash. */
@@ -17,8 +16,6 @@ export default defineConfig({
     compileHintsPlugin(['src/boot.tsx', 'src/ui/FlowRunner.tsx']),
     // The static start page in nynorsk and English (nn.html, en.html), for a phone without scripts.
     staticPagesPlugin(),
-    // Warns while the accessibility statement still has the placeholder for its feedback channel.
-    statementCheckPlugin(),
     // Offline: a service worker (src/ui/pwa/sw.ts, built to /sw.js) precaches the app shell and every
     // compiled flow, scenario and contact profile; /flows/* is network-first so republished flows
     // still arrive. Registered from a module (src/ui/pwa/register.ts), never an inline script (CSP);

@@ -3,6 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { buildCatalog, CATALOG_FILE, compiledFileName, formatProblem, sortProblems, type FlowProject, type Problem } from '../engine/authoring';
 import { FLOWS_DIR, loadProject } from '../node/project';
 import { defaultProfileId, loadProfiles, profileAssets } from '../node/profiles';
+import { publisherAsset } from '../node/publisher';
 import { scenarioAssets } from '../node/scenarios';
 
 /** Where the app fetches compiled flows from, on its own origin. */
@@ -29,6 +30,10 @@ function loadAll(): Loaded {
   const scenarios = scenarioAssets(FLOWS_DIR, project.compiled, project.withErrors, project.vocabulary);
   problems.push(...scenarios.problems);
   for (const [name, body] of scenarios.files) files.set(name, body);
+  // Who publishes the site: the accessibility statement's feedback channel (/flows/publisher.json).
+  const publisher = publisherAsset(FLOWS_DIR);
+  problems.push(...publisher.problems);
+  for (const [name, body] of publisher.files) files.set(name, body);
   return { project, problems, files };
 }
 
@@ -76,6 +81,8 @@ export function flowsPlugin(): Plugin {
       built = loadAll();
       const errors = report(built.problems);
       if (errors) this.error(`Flows have errors, fix them before building:\n${errors}`);
+      // A statement must give a working feedback channel before the site is published: say so at each build.
+      for (const p of built.problems) if (p.code === 'PUBLISHER_MISSING') this.warn(p.message);
     },
     generateBundle() {
       for (const [file, source] of (built ?? loadAll()).files) this.emitFile({ type: 'asset', fileName: join('flows', file), source });

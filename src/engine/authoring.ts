@@ -12,6 +12,7 @@ export { FLOW_CODES } from './authoring/codes';
 export type { LoadedFlow } from './authoring/load-flow';
 export { loadFlow } from './authoring/load-flow';
 export { loadVocabulary } from './authoring/load-vocabulary';
+export { loadPublisher } from './authoring/load-publisher';
 export type { FlowProject, SourceFile } from './authoring/project';
 export { loadFlowProject, isFlowFile, isScenarioFile, VOCABULARY_FILE, LOCK_FILE } from './authoring/project';
 export type { PublishLock } from './authoring/flow-set';

@@ -33,6 +33,8 @@ export interface FlowCatalog {
 }
 
 export const CATALOG_FILE = 'index.json';
+/** Who publishes the site (flows/publisher.yaml, checked), beside the catalog; absent until a municipality adds one. */
+export const PUBLISHER_FILE = 'publisher.json';
 
 /**
  * The version new walks start on, on `today` (a date in Norway, YYYY-MM-DD): the newest published

@@ -4,7 +4,7 @@
  * Authoring (YAML, validation, compile, diagram, diff) is in ./authoring.ts. See README.md beside this file.
  */
 export type { CompiledFlow, FlowCatalog, ScenarioLibrary, ShippedScenario } from './compiled';
-export { CATALOG_FILE, compiledFileName, scenarioLibraryFile, versionForNewWalks } from './compiled';
+export { CATALOG_FILE, PUBLISHER_FILE, compiledFileName, scenarioLibraryFile, versionForNewWalks } from './compiled';
 export type { Facts } from './conditions';
 export { evaluate } from './conditions';
 export { answerValues, YESNO_VALUES } from './graph';

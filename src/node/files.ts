@@ -37,7 +37,7 @@ export function yamlFiles(paths: string[]): string[] {
   return out;
 }
 
-export type FileKind = 'flow' | 'scenario' | 'profile' | 'vocabulary' | 'holidays';
+export type FileKind = 'flow' | 'scenario' | 'profile' | 'vocabulary' | 'holidays' | 'publisher';
 
 /**
  * A file whose folder says "flow" but whose top-level keys are a contact profile's (`contacts:`, no
@@ -58,5 +58,6 @@ export function kindOf(path: string): FileKind {
   if (/(^|\/)vocabulary\.ya?ml$/.test(p)) return 'vocabulary';
   if (/(^|\/)profiles\/holidays\.ya?ml$/.test(p)) return 'holidays';
   if (/(^|\/)(profiles|invalid-profiles)\//.test(p)) return 'profile';
+  if (/(^|\/)publisher\.ya?ml$/.test(p)) return 'publisher';
   return 'flow';
 }

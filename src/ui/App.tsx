@@ -132,7 +132,7 @@ function Shell({ source = defaultSource, profileSource = defaultProfileSource, n
     if (route.name === 'about')
       return (
         <Suspense fallback={<p role="status">{t('app.loading.text')}</p>}>
-          <About segment={route.page} lang={lang} />
+          <About segment={route.page} lang={lang} source={source} />
         </Suspense>
       );
     if (catalog.status === 'loading') return <p role="status">{t('app.loading.text')}</p>;

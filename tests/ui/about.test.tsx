@@ -12,8 +12,8 @@ import nb from '../../src/i18n/nb';
 import nn from '../../src/i18n/nn';
 import { UUSTATUS_URL, UUTILSYNET_URL } from '../../src/ui/about/About';
 import { parseRoute } from '../../src/ui/walk/useRoute';
-import { unfilledFeedbackChannels } from '../../src/build/vite-plugin-statement-check';
-import { renderApp, resetBrowserState } from './helpers';
+import type { Publisher } from '../../src/schema/publisher';
+import { memorySource, renderApp, resetBrowserState } from './helpers';
 import { expectSameKeysInEveryLanguage, leaves } from './i18n-bundles';
 
 // The pages are a lazily loaded chunk: load it once here, not inside the first test's time.
@@ -79,10 +79,9 @@ describe.each(LANGS)('accessibility statement (%s)', (lang) => {
     expect(within(main).getByText(t.known.none)).toBeInTheDocument();
     for (const item of [t.known.clear, t.known.title]) expect(within(main).getByText(item)).toBeInTheDocument();
     expect(within(main).getByText(t.known.pending)).toHaveTextContent(/NVDA/);
-    // The municipality's feedback channel is a marked placeholder until it is filled in, and the build
-    // says so while it is (src/build/vite-plugin-statement-check.ts).
-    expect(within(main).getByText(t.feedback.channel)).toBeInTheDocument();
-    expect(unfilledFeedbackChannels()).toContain(lang);
+    // No flows/publisher.yaml (the bundled site): it says that no channel has been given, not a fake one.
+    expect(await within(main).findByText(t.feedback.missing)).toBeInTheDocument();
+    expect(within(main).queryByRole('link', { name: /@/ })).toBeNull();
     // Plain links to Uu-tilsynet and uustatus.no (the app never requests them itself).
     expect(within(main).getByRole('link', { name: t.complaint.link })).toHaveAttribute('href', UUTILSYNET_URL);
     expect(within(main).getByRole('link', { name: t.complaint.register })).toHaveAttribute('href', UUSTATUS_URL);
@@ -129,12 +128,33 @@ describe('footer and index', () => {
   });
 });
 
-describe('the build and the statement', () => {
-  it('finds no placeholder once every language has a feedback channel', () => {
-    const filled = Object.fromEntries(
-      Object.entries(aboutResources).map(([lang, r]) => [lang, { about: { ...r.about, a11y: { ...r.about.a11y, feedback: { ...r.about.a11y.feedback, channel: 'tilgjengelighet@kommune.no – svar innen to uker' } } } }]),
-    ) as typeof aboutResources;
-    expect(unfilledFeedbackChannels(filled)).toEqual([]);
-    expect(unfilledFeedbackChannels()).toEqual(['nb', 'nn', 'en']);
+const PUBLISHER: Publisher = {
+  name: { nb: 'Ål kommune', nn: 'Ål kommune', en: 'Ål municipality' },
+  feedback: {
+    email: 'uu@al.kommune.no',
+    url: 'https://al.kommune.no/tilbakemelding',
+    who: { nb: 'Servicetorget svarer innen to uker.', nn: 'Servicetorget svarar innan to veker.', en: 'The service desk answers within two weeks.' },
+  },
+};
+
+describe.each(LANGS)('the feedback channel, from flows/publisher.yaml (%s)', (lang) => {
+  it('names the publisher and links its e-mail address and form, with who answers', async () => {
+    renderApp({ lang, hash: '#/om/tilgjengelighet', source: { ...memorySource(), publisher: async () => PUBLISHER } });
+    const t = about(lang).a11y;
+    const main = screen.getByRole('main');
+    expect(await within(main).findByRole('link', { name: 'uu@al.kommune.no' })).toHaveAttribute('href', 'mailto:uu@al.kommune.no');
+    expect(within(main).getByRole('link', { name: t.feedback.form })).toHaveAttribute('href', 'https://al.kommune.no/tilbakemelding');
+    expect(within(main).getByText(PUBLISHER.feedback.who[lang] ?? '')).toBeInTheDocument();
+    expect(main).toHaveTextContent(t.page.publisher.replace('{{name}}', PUBLISHER.name[lang] ?? ''));
+    expect(within(main).queryByText(t.feedback.missing)).toBeNull();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('says it could not be fetched (offline, nothing cached), not that there is none', async () => {
+    renderApp({ lang, hash: '#/om/tilgjengelighet', source: { ...memorySource(), publisher: () => Promise.reject(new TypeError('Failed to fetch')) } });
+    const t = about(lang).a11y;
+    const main = screen.getByRole('main');
+    expect(await within(main).findByText(t.feedback.unavailable)).toBeInTheDocument();
+    expect(within(main).queryByText(t.feedback.missing)).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { err, out, printProblems } from '../output';
 import { FLOWS_DIR, loadProject, versionsToday } from '../../node/project';
 import { DEFAULT_PROFILE_ENV, defaultProfileId, loadProfiles, PROFILES_DIR, profileAssets } from '../../node/profiles';
 import { checkProfileFolder } from '../../engine/profiles/check-folder';
+import { publisherAsset } from '../../node/publisher';
 import { scenarioAssets } from '../../node/scenarios';
 
 export const usage = 'compile [-o dir]                         write the JSON the app loads (default: dist/flows; keeps the published default profile)';
@@ -26,7 +27,9 @@ export async function run(args: string[]): Promise<number> {
   if (!existsSync(profilesDir)) profileProblems.push(...checkProfileFolder(display(profilesDir), []));
   // The practice mode's vignettes (<id>/scenarios.json), checked against the flows they name.
   const scenarios = scenarioAssets(flowsDir, project.compiled, project.withErrors, project.vocabulary);
-  const problems = [...project.problems, ...profileProblems, ...scenarios.problems];
+  // Who publishes the site, for the accessibility statement's feedback channel.
+  const publisher = publisherAsset(flowsDir);
+  const problems = [...project.problems, ...profileProblems, ...scenarios.problems, ...publisher.problems];
   const published = publishedDefault(values.output);
   const def = defaultProfileId(profiles, process.env, published);
   if (def.problem) problems.push({ code: 'PROFILE_DEFAULT_UNKNOWN', severity: 'error', message: def.problem, file: 'flows/profiles', line: 0, column: 0, path: [] });
@@ -42,6 +45,7 @@ export async function run(args: string[]): Promise<number> {
   const files: [string, string][] = [
     ...project.compiled.map((f): [string, string] => [compiledFileName(f.id, f.version), JSON.stringify(f)]),
     ...scenarios.files,
+    ...publisher.files,
     [CATALOG_FILE, JSON.stringify(catalog, null, 1)],
     ...[...profileAssets(profiles, def.id)].map(([name, body]): [string, string] => [join('profiles', name), body]),
   ];
@@ -73,7 +77,8 @@ export async function run(args: string[]): Promise<number> {
     // Said every time: a draft is a routine nobody has approved yet (flows/README.md, steps 5 and 6).
     if (start?.status === 'draft') out(`warning: ${id} ${start.version} is a draft that nobody has approved and published yet; users get it all the same`);
   }
-  out(`wrote ${project.compiled.length} flow version${project.compiled.length === 1 ? '' : 's'}, ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (default: ${def.id}) and ${CATALOG_FILE} to ${values.output}`);
+  const what = [`${project.compiled.length} flow version${project.compiled.length === 1 ? '' : 's'}`, `${profiles.length} profile${profiles.length === 1 ? '' : 's'} (default: ${def.id})`, ...publisher.files.map(([name]) => name)];
+  out(`wrote ${what.join(', ')} and ${CATALOG_FILE} to ${values.output}`);
   return 0;
 }
 

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadScenario, prepare, scenarioProblems, type Problem } from '../../engine/authoring';
+import { loadPublisher, loadScenario, prepare, scenarioProblems, type Problem } from '../../engine/authoring';
 import { display, kindOf, looksLikeProfile, readSource, yamlFiles } from '../../node/files';
 import { err, out, printProblems } from '../output';
 import { FLOWS_DIR, loadProject, resolveFlow, scenarioFlowRef } from '../../node/project';
@@ -55,6 +55,10 @@ export async function run(args: string[]): Promise<number> {
   }
 
   problems.push(...(await validateProfiles(byKind('profile'))));
+  for (const f of byKind('publisher')) {
+    const src = readSource(f);
+    problems.push(...loadPublisher(src.path, src.text).problems);
+  }
   // The profiles folder as a whole (national.yaml in it, no two profiles of one name), when a whole folder is checked.
   const folders = positionals.length > 0 ? positionals.filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory()) : [values.flows ?? FLOWS_DIR];
   for (const dir of folders) problems.push(...profileFolderProblems(basename(resolve(dir)) === 'profiles' ? dir : join(dir, 'profiles')));

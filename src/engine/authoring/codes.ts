@@ -1,7 +1,7 @@
 import type { Severity } from '../problems';
 
 /**
- * Every problem code a flow, scenario, the vocabulary, the publish lock or the build can report, with its severity.
+ * Every problem code a flow, scenario, the vocabulary, the publisher, the publish lock or the build can report, with its severity.
  * docs/validation-codes.md explains each one (contact profiles have their own list in
  * ../profiles/codes.ts); tests keep the three in step.
  */
@@ -55,6 +55,10 @@ export const FLOW_CODES = {
   // Building the app (compile, the Vite plugin)
   PROFILE_DEFAULT_UNKNOWN: 'error',
   NO_FLOWS: 'error',
+  // Who publishes the site (flows/publisher.yaml), for the accessibility statement
+  PUBLISHER_MISSING: 'warning',
+  NO_FEEDBACK_CHANNEL: 'error',
+  BAD_EMAIL: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FlowCode = keyof typeof FLOW_CODES;

@@ -11,6 +11,7 @@ export const aboutEn: AboutStrings = {
       title: 'Accessibility statement for Tiltakskort',
       intro: 'Everyone should be able to use Tiltakskort: with a screen reader, with a keyboard only, with magnification and on a small phone screen. This page says which requirements it must meet, how it has been tested, and what we know about faults and gaps.',
       updated: 'Last updated {{date}}.',
+      publisher: 'Tiltakskort is published here by {{name}}.',
     },
     law: {
       heading: 'Which requirements apply',
@@ -39,7 +40,11 @@ export const aboutEn: AboutStrings = {
     feedback: {
       heading: 'Give feedback',
       text: 'Is something hard to use, or does it not work for you? Tell us, and we will fix it.',
-      channel: '[The municipality fills in an email address or form for feedback on accessibility, and who answers.]',
+      email: 'Email',
+      form: 'Feedback form',
+      loading: 'Getting where you can give feedback …',
+      missing: 'Whoever publishes Tiltakskort here has not yet said where you can give feedback. Contact your municipality, or complain to the authority (below).',
+      unavailable: 'We could not get where you can give feedback. Try again later, when you are online, or complain to the authority (below).',
     },
     complaint: {
       heading: 'Complain to the authority',

@@ -2,8 +2,8 @@
  * The accessibility and privacy statements (#/om/…), bokmål. They load with their page
  * (src/ui/about/), not with the first screen; nn.ts and en.ts are typed against this shape.
  *
- * Before a municipality publishes: fill in `about.a11y.feedback.channel` (in all three files) with
- * its own feedback channel, and register the statement on uustatus.no (see deploy/README.md).
+ * The feedback channel and the publisher's name are not here: they are the publishing
+ * municipality's, in flows/publisher.yaml (deploy/README.md), fetched when the statement is opened.
  */
 export const aboutNb = {
   index: {
@@ -15,6 +15,7 @@ export const aboutNb = {
       title: 'Tilgjengelighetserklæring for Tiltakskort',
       intro: 'Tiltakskort skal kunne brukes av alle: med skjermleser, med bare tastatur, med forstørrelse og på en liten mobilskjerm. Her står hvilke krav løsningen skal oppfylle, hvordan den er testet, og hva vi vet om feil og mangler.',
       updated: 'Sist oppdatert {{date}}.',
+      publisher: 'Tiltakskort publiseres her av {{name}}.',
     },
     law: {
       heading: 'Hvilke krav gjelder',
@@ -43,7 +44,11 @@ export const aboutNb = {
     feedback: {
       heading: 'Gi tilbakemelding',
       text: 'Er noe vanskelig å bruke, eller virker det ikke for deg? Si fra, så retter vi det.',
-      channel: '[Kommunen fyller inn e-postadresse eller skjema for tilbakemelding om universell utforming, og hvem som svarer.]',
+      email: 'E-post',
+      form: 'Skjema for tilbakemelding',
+      loading: 'Henter hvor du kan gi tilbakemelding …',
+      missing: 'Den som publiserer Tiltakskort her, har ikke lagt inn hvor du kan gi tilbakemelding ennå. Ta kontakt med kommunen din, eller klag til tilsynet (se under).',
+      unavailable: 'Vi fikk ikke hentet hvor du kan gi tilbakemelding. Prøv igjen senere, når du er på nett, eller klag til tilsynet (se under).',
     },
     complaint: {
       heading: 'Klage til tilsynet',

@@ -11,6 +11,7 @@ export const aboutNn: AboutStrings = {
       title: 'Tilgjengelegheitserklæring for Tiltakskort',
       intro: 'Tiltakskort skal kunne brukast av alle: med skjermlesar, med berre tastatur, med forstørring og på ein liten mobilskjerm. Her står kva krav løysinga skal oppfylle, korleis ho er testa, og kva vi veit om feil og manglar.',
       updated: 'Sist oppdatert {{date}}.',
+      publisher: 'Tiltakskort blir publisert her av {{name}}.',
     },
     law: {
       heading: 'Kva krav gjeld',
@@ -39,7 +40,11 @@ export const aboutNn: AboutStrings = {
     feedback: {
       heading: 'Gi tilbakemelding',
       text: 'Er noko vanskeleg å bruke, eller verkar det ikkje for deg? Sei frå, så rettar vi det.',
-      channel: '[Kommunen fyller inn e-postadresse eller skjema for tilbakemelding om universell utforming, og kven som svarar.]',
+      email: 'E-post',
+      form: 'Skjema for tilbakemelding',
+      loading: 'Hentar kvar du kan gi tilbakemelding …',
+      missing: 'Den som publiserer Tiltakskort her, har ikkje lagt inn kvar du kan gi tilbakemelding enno. Ta kontakt med kommunen din, eller klag til tilsynet (sjå under).',
+      unavailable: 'Vi fekk ikkje henta kvar du kan gi tilbakemelding. Prøv igjen seinare, når du er på nett, eller klag til tilsynet (sjå under).',
     },
     complaint: {
       heading: 'Klage til tilsynet',

@@ -4,6 +4,10 @@ import { ensureAboutStrings } from '../../i18n/about/index';
 import { LOCALES } from '../../i18n/index';
 import { ABOUT_A11Y_HREF, ABOUT_PRIVACY_HREF, SETTINGS_HREF } from '../walk/useRoute';
 import { StatementLinks } from './AboutLinks';
+import { FeedbackChannel } from './FeedbackChannel';
+import { usePublisher } from './usePublisher';
+import { pick } from '../../i18n/index';
+import type { FlowSource } from '../walk/source';
 import { StepHeading, STEP_HEADING_ID, useFocusHeadingOnNewPage } from '../StepHeading';
 
 /** When the statements were last reviewed against the app: update with the texts (src/i18n/about/). */
@@ -22,7 +26,7 @@ export function aboutPage(segment: string | undefined): AboutPage {
  * The accessibility statement (#/om/tilgjengelighet) and the privacy statement (#/om/personvern),
  * in nb, nn and en; #/om lists both. Loaded on demand with their strings (src/i18n/about/).
  */
-export default function About({ segment, lang }: { segment: string | undefined; lang: Lang }) {
+export default function About({ segment, lang, source }: { segment: string | undefined; lang: Lang; source: FlowSource }) {
   const { i18n } = useTexts();
   // This chunk's strings: merged into i18next before the first t() below.
   ensureAboutStrings(i18n);
@@ -34,7 +38,7 @@ export default function About({ segment, lang }: { segment: string | undefined; 
     return from instanceof HTMLAnchorElement && (from.getAttribute('href') ?? '').startsWith('#/om');
   });
 
-  if (page === 'tilgjengelighet') return <AccessibilityStatement lang={lang} />;
+  if (page === 'tilgjengelighet') return <AccessibilityStatement lang={lang} source={source} />;
   if (page === 'personvern') return <PrivacyStatement />;
   return <AboutIndex />;
 }
@@ -51,14 +55,16 @@ function AboutIndex() {
   );
 }
 
-function AccessibilityStatement({ lang }: { lang: Lang }) {
+function AccessibilityStatement({ lang, source }: { lang: Lang; source: FlowSource }) {
   const { t } = useTexts();
+  const publisher = usePublisher(source);
   const date = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(new Date(`${STATEMENT_UPDATED}T12:00:00Z`));
   return (
     <article className="about" aria-labelledby={STEP_HEADING_ID}>
       <StepHeading>{t('about.a11y.page.title')}</StepHeading>
       <p>{t('about.a11y.page.intro')}</p>
       <p className="about-updated">{t('about.a11y.page.updated', { date })}</p>
+      {publisher.state === 'found' && <p>{t('about.a11y.page.publisher', { name: pick(publisher.publisher.name, lang) })}</p>}
 
       <h2>{t('about.a11y.law.heading')}</h2>
       <p>{t('about.a11y.law.text')}</p>
@@ -78,7 +84,7 @@ function AccessibilityStatement({ lang }: { lang: Lang }) {
 
       <h2>{t('about.a11y.feedback.heading')}</h2>
       <p>{t('about.a11y.feedback.text')}</p>
-      <p className="about-contact">{t('about.a11y.feedback.channel')}</p>
+      <FeedbackChannel publisher={publisher} lang={lang} />
 
       <h2>{t('about.a11y.complaint.heading')}</h2>
       <p>{t('about.a11y.complaint.text')}</p>

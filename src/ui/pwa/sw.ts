@@ -112,6 +112,8 @@ async function completeFrom(key: string): Promise<void> {
         for (const v of f.versions ?? []) if (v.file) files.push(v.file);
         files.push(`${f.id}/scenarios.json`);
       }
+      // Who publishes the site, for the accessibility statement offline (absent until a municipality adds it).
+      files.push('publisher.json');
     } else if (base.pathname === `${FLOWS_PATH}profiles/index.json`) {
       const profiles = (await listed.json()) as { profiles?: { file?: string }[] };
       files = (profiles.profiles ?? []).flatMap((p) => (p.file ? [`profiles/${p.file}`] : []));

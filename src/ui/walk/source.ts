@@ -1,5 +1,6 @@
-import { CATALOG_FILE, compiledFileName, versionForNewWalks, type CompiledFlow, type FlowCatalog, type Problem } from '../../engine/index';
+import { CATALOG_FILE, PUBLISHER_FILE, compiledFileName, versionForNewWalks, type CompiledFlow, type FlowCatalog, type Problem } from '../../engine/index';
 import { osloTime } from '../../engine/profiles/oslo-time';
+import type { Publisher } from '../../schema/publisher';
 import { scenarioLibraryFile, type ScenarioLibrary } from '../trainer/library';
 
 /** Where the app gets flows from: over HTTP in the browser, from flows/ compiled in memory in tests. */
@@ -8,6 +9,8 @@ export interface FlowSource {
   flow(id: string, version: string): Promise<CompiledFlow>;
   /** The practice mode's vignettes for a flow (/flows/<id>/scenarios.json); optional for sources without them. */
   scenarios?(id: string): Promise<ScenarioLibrary>;
+  /** Who publishes the site (/flows/publisher.json), or undefined when none is published; optional for sources without one. */
+  publisher?(): Promise<Publisher | undefined>;
 }
 
 /** The flows have errors: the dev server answered 500 with {problems}. Shown with file:line, never a blank page. */
@@ -41,6 +44,13 @@ export function httpSource(base: string = import.meta.env.BASE_URL ?? '/'): Flow
     catalog: () => getJson<FlowCatalog>(root + CATALOG_FILE),
     flow: (id, version) => getJson<CompiledFlow>(root + compiledFileName(id, version)),
     scenarios: (id) => getJson<ScenarioLibrary>(root + scenarioLibraryFile(id)),
+    publisher: async () => {
+      // `null`: no publisher yet. A 404 says the same (flows compiled before publisher.json existed).
+      const res = await fetch(root + PUBLISHER_FILE, { credentials: 'same-origin' });
+      if (res.status === 404) return undefined;
+      if (!res.ok) throw new Error(`${root}${PUBLISHER_FILE}: HTTP ${res.status}`);
+      return ((await res.json()) as Publisher | null) ?? undefined;
+    },
   };
 }
 
