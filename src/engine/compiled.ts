@@ -33,7 +33,7 @@ export interface FlowCatalog {
 }
 
 export const CATALOG_FILE = 'index.json';
-/** Who publishes the site (flows/publisher.yaml, checked), beside the catalog; absent until a municipality adds one. */
+/** Who publishes the site (flows/publisher.yaml, checked), beside the catalog; `null` until a municipality adds one. */
 export const PUBLISHER_FILE = 'publisher.json';
 
 /**

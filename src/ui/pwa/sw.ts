@@ -112,7 +112,7 @@ async function completeFrom(key: string): Promise<void> {
         for (const v of f.versions ?? []) if (v.file) files.push(v.file);
         files.push(`${f.id}/scenarios.json`);
       }
-      // Who publishes the site, for the accessibility statement offline (absent until a municipality adds it).
+      // Who publishes the site, for the accessibility statement offline (`null` until a municipality adds one).
       files.push('publisher.json');
     } else if (base.pathname === `${FLOWS_PATH}profiles/index.json`) {
       const profiles = (await listed.json()) as { profiles?: { file?: string }[] };
