@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import type { Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlowCatalog } from '../../src/engine/index';
+import { aboutResources } from '../../src/i18n/about/index';
 import { buildApp, removeBuild } from './build';
 import { PHONE, serveStatic, useE2E } from './harness';
 import type { StaticServer } from './server';
@@ -113,6 +114,10 @@ describe('offline', () => {
       // The statements and the trainer's lazily loaded pages too.
       await page.goto(`${server.url}/#/om/personvern`);
       await page.getByRole('heading', { level: 1, name: 'Privacy statement for Tiltakskort' }).waitFor();
+      // The accessibility statement's feedback section answers from the cache too: none given yet (the
+      // bundled flows have no publisher.yaml, so publisher.json is null), not «could not be fetched».
+      await page.goto(`${server.url}/#/om/tilgjengelighet`);
+      await page.getByText(aboutResources.en.about.a11y.feedback.missing).waitFor();
       await page.goto(`${server.url}/#/trening`);
       await page.getByRole('heading', { level: 1, name: 'For training' }).waitFor();
 
