@@ -51,6 +51,14 @@ describe('flows/publisher.yaml: who publishes the site, for the accessibility st
     ]);
   });
 
+  it('names every mistake in one run: a misspelt key does not hide a bad address beside it', () => {
+    const text = VALID.replace('  email:', '  emial:').replace('url: https://al.kommune.no/tilbakemelding', 'url: al.kommune.no/tilbakemelding');
+    expect(problems(text).map((p) => p.split(' ').slice(0, 3).join(' '))).toEqual([
+      'flows/publisher.yaml:3:10: error SCHEMA',
+      'flows/publisher.yaml:4:8: error BAD_URL',
+    ]);
+  });
+
   it('says what is wrong with a file that is not YAML, with its line, and returns no publisher', () => {
     const r = loadPublisher('flows/publisher.yaml', 'name: { nb: Ål\nfeedback: [\n');
     expect(r.status).toBe('failure');
