@@ -111,6 +111,8 @@ describe.each(LANGS)('privacy statement (%s)', (lang) => {
     expect(text).toMatch(/cookies/);
     expect(within(main).getByRole('link', { name: MAIN[lang].settings.link.text })).toHaveAttribute('href', '#/innstillinger');
     expect(within(main).getByRole('link', { name: MAIN[lang].footer.a11y.link })).toHaveAttribute('href', '#/om/tilgjengelighet');
+    // No publisher given (the bundled site): the general sentence only, no name.
+    expect(within(main).queryByText(new RegExp(t.server.publisher.split('{{name}}')[0] ?? ''))).toBeNull();
     expect(await axeViolations()).toEqual([]);
   });
 });
@@ -148,6 +150,13 @@ describe.each(LANGS)('the feedback channel, from flows/publisher.yaml (%s)', (la
     expect(main).toHaveTextContent(t.page.publisher.replace('{{name}}', PUBLISHER.name[lang] ?? ''));
     expect(within(main).queryByText(t.feedback.missing)).toBeNull();
     expect(await axeViolations()).toEqual([]);
+  });
+
+  it('names the publisher in the privacy statement as the one who runs the website', async () => {
+    renderApp({ lang, hash: '#/om/personvern', source: { ...memorySource(), publisher: async () => PUBLISHER } });
+    const t = about(lang).privacy;
+    const main = screen.getByRole('main');
+    expect(await within(main).findByText(t.server.publisher.replace('{{name}}', PUBLISHER.name[lang] ?? ''))).toBeInTheDocument();
   });
 
   it('says it could not be fetched (offline, nothing cached), not that there is none', async () => {

@@ -77,6 +77,7 @@ export const aboutEn: AboutStrings = {
     server: {
       heading: 'At the municipality',
       text: 'The municipality runs the website. The setup that comes with Tiltakskort turns off the web server’s access log, so which pages are opened is not stored. Ask the municipality if you want to know how their hosting is set up.',
+      publisher: 'Here, {{name}} runs the website.',
     },
     clear: {
       heading: 'How to delete',

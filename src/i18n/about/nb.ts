@@ -81,6 +81,7 @@ export const aboutNb = {
     server: {
       heading: 'Hos kommunen',
       text: 'Kommunen driver nettstedet. Oppsettet som følger med Tiltakskort, skrur av webserverens tilgangslogg, så det lagres ikke hvilke sider som åpnes. Spør kommunen hvis du vil vite hvordan deres drift er satt opp.',
+      publisher: 'Her er det {{name}} som driver nettstedet.',
     },
     clear: {
       heading: 'Slik sletter du',

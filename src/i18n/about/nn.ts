@@ -77,6 +77,7 @@ export const aboutNn: AboutStrings = {
     server: {
       heading: 'Hos kommunen',
       text: 'Kommunen driv nettstaden. Oppsettet som følgjer med Tiltakskort, skrur av tilgangsloggen til webserveren, så det blir ikkje lagra kva sider som blir opna. Spør kommunen om du vil vite korleis drifta deira er sett opp.',
+      publisher: 'Her er det {{name}} som driv nettstaden.',
     },
     clear: {
       heading: 'Slik slettar du',

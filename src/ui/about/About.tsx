@@ -39,7 +39,7 @@ export default function About({ segment, lang, source }: { segment: string | und
   });
 
   if (page === 'tilgjengelighet') return <AccessibilityStatement lang={lang} source={source} />;
-  if (page === 'personvern') return <PrivacyStatement />;
+  if (page === 'personvern') return <PrivacyStatement lang={lang} source={source} />;
   return <AboutIndex />;
 }
 
@@ -120,8 +120,9 @@ function TextList({ texts }: { texts: string[] }) {
   );
 }
 
-function PrivacyStatement() {
+function PrivacyStatement({ lang, source }: { lang: Lang; source: FlowSource }) {
   const { t } = useTexts();
+  const publisher = usePublisher(source);
   return (
     <article className="about" aria-labelledby={STEP_HEADING_ID}>
       <StepHeading>{t('about.privacy.page.title')}</StepHeading>
@@ -138,6 +139,7 @@ function PrivacyStatement() {
 
       <h2>{t('about.privacy.server.heading')}</h2>
       <p>{t('about.privacy.server.text')}</p>
+      {publisher.state === 'found' && <p>{t('about.privacy.server.publisher', { name: pick(publisher.publisher.name, lang) })}</p>}
 
       <h2>{t('about.privacy.clear.heading')}</h2>
       <p>{t('about.privacy.clear.text')}</p>
