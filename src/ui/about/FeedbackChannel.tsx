@@ -3,6 +3,9 @@ import { pick } from '../../i18n/index';
 import { useTexts } from '../texts';
 import type { PublisherState } from './usePublisher';
 
+/** What the statement says while there is no channel to show. */
+const NO_CHANNEL = { loading: 'about.a11y.feedback.loading', none: 'about.a11y.feedback.missing', unavailable: 'about.a11y.feedback.unavailable' } as const;
+
 /**
  * Where to send feedback on accessibility, as the publisher gave it in flows/publisher.yaml. Without
  * one the statement says so plainly (and points to the authority below), never a placeholder that
@@ -10,9 +13,7 @@ import type { PublisherState } from './usePublisher';
  */
 export function FeedbackChannel({ publisher, lang }: { publisher: PublisherState; lang: Lang }) {
   const { t } = useTexts();
-  if (publisher.state === 'loading') return <p className="about-contact">{t('about.a11y.feedback.loading')}</p>;
-  if (publisher.state === 'none') return <p className="about-contact">{t('about.a11y.feedback.missing')}</p>;
-  if (publisher.state === 'unavailable') return <p className="about-contact">{t('about.a11y.feedback.unavailable')}</p>;
+  if (publisher.state !== 'found') return <p className="about-contact">{t(NO_CHANNEL[publisher.state])}</p>;
   const { email, url, who } = publisher.publisher.feedback;
   return (
     <div className="about-contact">
