@@ -40,13 +40,16 @@ export function yamlFiles(paths: string[]): string[] {
 export type FileKind = 'flow' | 'scenario' | 'profile' | 'vocabulary' | 'holidays' | 'publisher';
 
 /**
- * A file whose folder says "flow" but whose top-level keys are a contact profile's (`contacts:`, no
- * `phases:`): a profile an adviser saved outside a profiles/ folder. Checked as a flow it would get
- * a screenful of errors about flows.
+ * What a file whose place says "flow" is by its top-level keys, when that is something else: a contact
+ * profile (`contacts:`, no `phases:`) or a test scenario (`answers:` and `expect:`, no `phases:`) an
+ * adviser saved outside its folder. Checked as a flow it would get a screenful of errors about flows
+ * that hide the one thing to do: move it.
  */
-export function looksLikeProfile(path: string): boolean {
-  const text = readIfExists(path) ?? '';
-  return /^contacts:/m.test(text) && !/^phases:/m.test(text);
+export function misplacedKind(text: string): 'profile' | 'scenario' | undefined {
+  if (/^phases:/m.test(text)) return undefined;
+  if (/^contacts:/m.test(text)) return 'profile';
+  if (/^answers:/m.test(text) && /^expect:/m.test(text)) return 'scenario';
+  return undefined;
 }
 
 /** What a YAML file is, by where it lives: scenarios/ and profiles/ folders, vocabulary.yaml, else a flow. */

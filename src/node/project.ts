@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { compareVersions, loadFlowProject, LOCK_FILE, prepare, VOCABULARY_FILE, type CompiledFlow, type FlowProject, type Runnable } from '../engine/authoring';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { compareVersions, loadFlowProject, LOCK_FILE, prepare, VOCABULARY_FILE, type CompiledFlow, type FlowProject, type Problem, type Runnable, type SourceFile } from '../engine/authoring';
 import { versionForNewWalks, type FlowCatalog } from '../engine/index';
 import { osloTime } from '../engine/profiles/oslo-time';
-import { display, kindOf, readIfExists, readSource, ROOT, yamlFiles } from './files';
+import { display, kindOf, misplacedKind, readIfExists, readSource, ROOT, yamlFiles } from './files';
 
 export const FLOWS_DIR = join(ROOT, 'flows');
 
@@ -20,11 +20,40 @@ export function loadProject(flowPaths?: string[], opts: ProjectOptions = {}): Fl
   const vocabPath = opts.vocabulary ?? [join(dir, 'vocabulary.yaml'), join(ROOT, VOCABULARY_FILE)].find((p) => existsSync(p));
   // A vocabulary named by the caller must exist (reading it reports the path); the default may be missing.
   const vocabulary = vocabPath && (opts.vocabulary !== undefined || existsSync(vocabPath)) ? readSource(vocabPath) : undefined;
-  const files = (flowPaths ?? (existsSync(dir) ? yamlFiles([dir]) : []).filter((f) => kindOf(f) === 'flow')).map(readSource);
+  const sources = (flowPaths ?? (existsSync(dir) ? yamlFiles([dir]) : []).filter((f) => kindOf(f) === 'flow')).map(readSource);
+  const misplaced = sources.flatMap((src) => {
+    const kind = misplacedKind(src.text);
+    return kind ? [misplacedProblem(src, kind)] : [];
+  });
+  const files = sources.filter((src) => !misplaced.some((p) => p.file === src.path));
   // The publish lock lives beside the flows it pins (flows/published.lock.json).
   const lockPath = join(dir, LOCK_FILE.split('/').pop() as string);
-  return loadFlowProject(vocabulary, files, readIfExists(lockPath), display(lockPath));
+  const project = loadFlowProject(vocabulary, files, readIfExists(lockPath), display(lockPath));
+  project.problems.push(...misplaced);
+  return project;
 }
+
+/**
+ * A contact profile or a test scenario saved among the flows is left out of them, with one error that
+ * says where it belongs. An error, not a warning: `compile` and the build would otherwise publish
+ * without it — the local numbers missing from the card, or a scenario never walked — and an adviser
+ * reading the build's output would not know.
+ */
+function misplacedProblem(src: SourceFile, kind: 'profile' | 'scenario'): Problem {
+  const name = basename(src.path);
+  // The flows folder it was saved in: the one above when it lies in a flow's folder (beside versions
+  // such as 1.0.0.yaml), else its own.
+  const here = dirname(resolve(src.path));
+  const root = readdirSync(here).some((f) => /^\d+\.\d+\.\d+\.ya?ml$/.test(f)) ? dirname(here) : here;
+  const message =
+    kind === 'profile'
+      ? `this is a contact profile (it has contacts:, no phases:), saved among the flows, where every file is read as a flow: the app and \`compile\` read profiles only from ${display(join(root, 'profiles'))}/. Move it to ${display(join(root, 'profiles', name))}`
+      : `this is a test scenario (it has answers: and expect:, no phases:), saved among the flows, where every file is read as a flow: scenarios are read only from a folder named scenarios/ beside the flow they test. Move it to ${display(join(root, scenarioFlow(src.text) ?? '<flow>', 'scenarios', name))}`;
+  return { code: 'MISPLACED_FILE', severity: 'error', message, file: src.path, line: 0, column: 0, path: [] };
+}
+
+/** The flow a scenario's `flow:` names, read from its text (the file is not parsed as a flow). */
+const scenarioFlow = (text: string): string | undefined => /^flow:\s*["']?([a-z0-9-]+)/m.exec(text)?.[1];
 
 /**
  * Resolve "barn" or "barn@1.0.0" to a compiled flow: the newest version when none is named.

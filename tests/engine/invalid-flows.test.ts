@@ -44,11 +44,13 @@ const fixtures = names.map((name) => {
  * Codes a fixture cannot show: they concern the vocabulary, the lock file itself, scenarios,
  * flows/publisher.yaml (tests/engine/publisher.test.ts, tests/cli/publisher.test.ts) or a validator
  * bug; or they come from the CLI's checks before anything goes live, which walk every path and are
- * tested on real flows (tests/cli/publishing.test.ts).
+ * tested on real flows (tests/cli/publishing.test.ts); or they concern where a file is saved, not
+ * what it says (tests/cli/misplaced-files.test.ts).
  */
 const NOT_A_FLOW_DEFECT: FlowCode[] = [
   'INTERNAL', 'PUBLISHED_MISSING', 'LOCK_INVALID', 'VOCABULARY_MISSING', 'SCENARIO_SCHEMA', 'SCENARIO_UNKNOWN_FLOW', 'SCENARIO_UNKNOWN_QUESTION',
   'SCENARIO_UNKNOWN_ACTION', 'SCENARIO_FAILED', 'PROFILE_DEFAULT_UNKNOWN', 'SAFETY_RULE', 'NO_FLOWS', 'PUBLISHER_MISSING', 'NO_FEEDBACK_CHANNEL', 'BAD_EMAIL',
+  'SCENARIO_OUTSIDE_SCENARIOS', 'MISPLACED_FILE',
 ];
 
 describe('invalid flow fixtures', () => {

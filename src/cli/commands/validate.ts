@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPublisher, loadScenario, prepare, scenarioProblems, type Problem } from '../../engine/authoring';
-import { display, kindOf, looksLikeProfile, readSource, yamlFiles } from '../../node/files';
+import { display, kindOf, misplacedKind, readIfExists, readSource, yamlFiles } from '../../node/files';
 import { err, out, printProblems } from '../output';
 import { FLOWS_DIR, loadProject, resolveFlow, scenarioFlowRef } from '../../node/project';
 import { profileFolderProblems } from '../../node/profiles';
@@ -24,8 +24,14 @@ export async function run(args: string[]): Promise<number> {
     err(`validate: no .yaml file in ${named}: flows, scenarios and profiles are read only from files whose names end in .yaml (lower case)`);
     return 1;
   }
-  const strays = positionals.length > 0 ? files.filter((f) => kindOf(f) === 'flow' && looksLikeProfile(f)) : [];
-  const kind = (f: string): string => (strays.includes(f) ? 'profile' : kindOf(f));
+  // A profile or scenario named on its own, outside its folder, is checked as what it is, with a
+  // warning that it is not published from there (an adviser drafting one elsewhere). One found in a
+  // folder among the flows is an error of the project instead (MISPLACED_FILE, from loadProject).
+  const strays = new Map(positionals.filter((p) => files.includes(p) && kindOf(p) === 'flow').flatMap((f) => {
+    const as = misplacedKind(readIfExists(f) ?? '');
+    return as ? [[f, as] as const] : [];
+  }));
+  const kind = (f: string): string => strays.get(f) ?? kindOf(f);
   const byKind = (k: string): string[] => files.filter((f) => kind(f) === k);
   const vocabulary = values.vocabulary ?? byKind('vocabulary')[0];
 
@@ -62,8 +68,12 @@ export async function run(args: string[]): Promise<number> {
   // The profiles folder as a whole (national.yaml in it, no two profiles of one name), when a whole folder is checked.
   const folders = positionals.length > 0 ? positionals.filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory()) : [values.flows ?? FLOWS_DIR];
   for (const dir of folders) problems.push(...profileFolderProblems(basename(resolve(dir)) === 'profiles' ? dir : join(dir, 'profiles')));
-  for (const f of strays) {
-    problems.push({ code: 'PROFILE_OUTSIDE_PROFILES', severity: 'warning', message: 'this is a contact profile outside a folder named profiles/: it was checked as one here, but the app and `compile` only read profiles from flows/profiles/', file: display(f), line: 0, column: 0, path: [] });
+  for (const [f, as] of strays) {
+    problems.push(
+      as === 'profile'
+        ? { code: 'PROFILE_OUTSIDE_PROFILES', severity: 'warning', message: 'this is a contact profile outside a folder named profiles/: it was checked as one here, but the app and `compile` only read profiles from flows/profiles/', file: display(f), line: 0, column: 0, path: [] }
+        : { code: 'SCENARIO_OUTSIDE_SCENARIOS', severity: 'warning', message: 'this is a test scenario outside a folder named scenarios/: it was checked as one here, but `flows scenarios`, the practice mode and `compile` only read scenarios from flows/<flow>/scenarios/', file: display(f), line: 0, column: 0, path: [] },
+    );
   }
 
   if (values.json) {

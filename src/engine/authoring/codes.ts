@@ -50,6 +50,9 @@ export const FLOW_CODES = {
   SCENARIO_UNKNOWN_QUESTION: 'error',
   SCENARIO_UNKNOWN_ACTION: 'error',
   SCENARIO_FAILED: 'error',
+  SCENARIO_OUTSIDE_SCENARIOS: 'warning',
+  // A file in the wrong folder: a profile or scenario among the flows
+  MISPLACED_FILE: 'error',
   // The safety rules on every path (`flows safety`, and `lock` and `compile` before a version goes live)
   SAFETY_RULE: 'error',
   // Building the app (compile, the Vite plugin)
