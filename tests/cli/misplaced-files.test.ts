@@ -47,6 +47,9 @@ describe('a profile or scenario saved among the flows', () => {
     expect(r.stdout).toContain('Move it to profiles/hallingdal.yaml');
     expect(r.code).toBe(1);
     expect(existsSync(site)).toBe(false);
+    // It counts what it read as `validate` does, the refused file too.
+    const checked = (stdout: string) => /^(\d+) files checked:/m.exec(stdout)?.[1];
+    expect(checked(r.stdout)).toBe(checked((await flowsFrom({ from: dir }, 'validate', '.')).stdout));
   });
 
   it('a flow version is never taken for one: a flow keeps its flow errors', async () => {

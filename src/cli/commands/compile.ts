@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync }
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog, CATALOG_FILE, compiledFileName } from '../../engine/authoring';
-import { display, readIfExists, ROOT } from '../../node/files';
+import { display, readIfExists, ROOT, yamlFiles } from '../../node/files';
 import { checkSafety, goingLiveUnchecked } from '../../node/safety';
 import { err, out, printProblems } from '../output';
 import { FLOWS_DIR, loadProject, versionsToday } from '../../node/project';
@@ -55,7 +55,9 @@ export async function run(args: string[]): Promise<number> {
     if (goLive.length > 0) out('checking the safety rules on every path of what new walks will start on:');
     problems.push(...checkSafety(project, goLive, (line) => out(`  ${line}`)));
   }
-  if (problems.length > 0) printProblems(problems, project.flows.length + profiles.length);
+  // Counted as `validate` counts them: every YAML file compile read — flows, scenarios, profiles, the
+  // vocabulary and the publisher, and a file refused for where it lies.
+  if (problems.length > 0) printProblems(problems, existsSync(flowsDir) ? yamlFiles([flowsDir]).length : 0);
   if (blocked.length > 0) {
     err(`compile: cannot write to ${display(values.output)}: ${blocked.map(({ path, why }) => `${display(path)} ${why}`).join('; ')}. Nothing written, the site is as it was`);
     return 1;
