@@ -380,6 +380,16 @@ describe.concurrent('bad usage', () => {
     expect(unwritable.stderr.trim()).toMatch(/^compile: cannot write to \/dev\/null\/flows: \/dev\/null is a file, where a folder must be\. Nothing written/);
   });
 
+  // Root may write to /proc by its permissions, but no folder can be made there, and Node's recursive
+  // mkdir retries that for ever: compile must find out before it starts, not hang.
+  it.runIf(existsSync('/proc/self'))('says a folder where nothing can be made cannot be written to, at once', async () => {
+    const example = exampleWithProfiles();
+    const r = await flows('compile', '-o', '/proc/tiltakskort/flows', '--flows', example);
+    rmSync(example, { recursive: true, force: true });
+    expect(r.stderr.trim()).toMatch(/^compile: cannot write to \/proc\/tiltakskort\/flows: \/proc cannot be written to\. Nothing written, the site is as it was$/);
+    expect(r.code).toBe(1);
+  });
+
   describe('never prints a stack trace', () => {
     it.each([
       ['a path that does not exist', ['validate', 'no/such/folder'], 1],

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog, CATALOG_FILE, compiledFileName } from '../../engine/authoring';
@@ -97,9 +97,23 @@ function unwritable(paths: string[]): { path: string; why: string }[] {
     const isFolder = statSync(at).isDirectory();
     if (at === path && isFolder) blocked.set(at, 'is a folder, where a file must be written');
     else if (at !== path && !isFolder) blocked.set(at, 'is a file, where a folder must be');
-    else if (!writable(at)) blocked.set(at, 'cannot be written to (no permission)');
+    else if (!(at === path ? writable(at) : canCreateIn(at))) blocked.set(at, 'cannot be written to');
   }
   return [...blocked].map(([path, why]) => ({ path, why }));
+}
+
+/**
+ * Whether a file or folder can be made in this folder, found by making one and removing it. Asking
+ * for write access is not enough: root is granted it on /proc or /sys, where mkdir then fails — and
+ * Node's recursive mkdir, which writing the site uses, retries that failure for ever.
+ */
+function canCreateIn(dir: string): boolean {
+  try {
+    rmdirSync(mkdtempSync(join(dir, '.tiltakskort-check-')));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function writable(path: string): boolean {
