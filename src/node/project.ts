@@ -21,11 +21,13 @@ export function loadProject(flowPaths?: string[], opts: ProjectOptions = {}): Fl
   // A vocabulary named by the caller must exist (reading it reports the path); the default may be missing.
   const vocabulary = vocabPath && (opts.vocabulary !== undefined || existsSync(vocabPath)) ? readSource(vocabPath) : undefined;
   const sources = (flowPaths ?? (existsSync(dir) ? yamlFiles([dir]) : []).filter((f) => kindOf(f) === 'flow')).map(readSource);
-  const misplaced = sources.flatMap((src) => {
+  const files: SourceFile[] = [];
+  const misplaced: Problem[] = [];
+  for (const src of sources) {
     const kind = misplacedKind(src.text);
-    return kind ? [misplacedProblem(src, kind)] : [];
-  });
-  const files = sources.filter((src) => !misplaced.some((p) => p.file === src.path));
+    if (kind) misplaced.push(misplacedProblem(src, kind));
+    else files.push(src);
+  }
   // The publish lock lives beside the flows it pins (flows/published.lock.json).
   const lockPath = join(dir, LOCK_FILE.split('/').pop() as string);
   const project = loadFlowProject(vocabulary, files, readIfExists(lockPath), display(lockPath));

@@ -91,13 +91,19 @@ export async function run(args: string[]): Promise<number> {
  */
 function unwritable(paths: string[]): { path: string; why: string }[] {
   const blocked = new Map<string, string>();
+  // Many files go into the same new folder: probe each nearest folder once.
+  const creatable = new Map<string, boolean>();
+  const canCreate = (dir: string): boolean => {
+    if (!creatable.has(dir)) creatable.set(dir, canCreateIn(dir));
+    return creatable.get(dir) === true;
+  };
   for (const path of paths) {
     let at = path;
     while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
     const isFolder = statSync(at).isDirectory();
     if (at === path && isFolder) blocked.set(at, 'is a folder, where a file must be written');
     else if (at !== path && !isFolder) blocked.set(at, 'is a file, where a folder must be');
-    else if (!(at === path ? writable(at) : canCreateIn(at))) blocked.set(at, 'cannot be written to');
+    else if (!(at === path ? writable(at) : canCreate(at))) blocked.set(at, 'cannot be written to');
   }
   return [...blocked].map(([path, why]) => ({ path, why }));
 }

@@ -10,6 +10,12 @@ import { validateProfiles } from './profiles';
 
 export const usage = 'validate [paths…] [--json] [--vocabulary file]   check flows, scenarios, profiles (default: flows/)';
 
+/** The warning for a profile or scenario named on its own outside its folder: checked, but not published from there. */
+const OUTSIDE_ITS_FOLDER = {
+  profile: { code: 'PROFILE_OUTSIDE_PROFILES', message: 'this is a contact profile outside a folder named profiles/: it was checked as one here, but the app and `compile` only read profiles from flows/profiles/' },
+  scenario: { code: 'SCENARIO_OUTSIDE_SCENARIOS', message: 'this is a test scenario outside a folder named scenarios/: it was checked as one here, but `flows scenarios`, the practice mode and `compile` only read scenarios from flows/<flow>/scenarios/' },
+} as const;
+
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { flows: { type: 'string' }, json: { type: 'boolean' }, vocabulary: { type: 'string' } }, strict: true });
   const files = yamlFiles(positionals.length > 0 ? positionals : [values.flows ?? FLOWS_DIR]);
@@ -68,13 +74,7 @@ export async function run(args: string[]): Promise<number> {
   // The profiles folder as a whole (national.yaml in it, no two profiles of one name), when a whole folder is checked.
   const folders = positionals.length > 0 ? positionals.filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory()) : [values.flows ?? FLOWS_DIR];
   for (const dir of folders) problems.push(...profileFolderProblems(basename(resolve(dir)) === 'profiles' ? dir : join(dir, 'profiles')));
-  for (const [f, as] of strays) {
-    problems.push(
-      as === 'profile'
-        ? { code: 'PROFILE_OUTSIDE_PROFILES', severity: 'warning', message: 'this is a contact profile outside a folder named profiles/: it was checked as one here, but the app and `compile` only read profiles from flows/profiles/', file: display(f), line: 0, column: 0, path: [] }
-        : { code: 'SCENARIO_OUTSIDE_SCENARIOS', severity: 'warning', message: 'this is a test scenario outside a folder named scenarios/: it was checked as one here, but `flows scenarios`, the practice mode and `compile` only read scenarios from flows/<flow>/scenarios/', file: display(f), line: 0, column: 0, path: [] },
-    );
-  }
+  for (const [f, as] of strays) problems.push({ ...OUTSIDE_ITS_FOLDER[as], severity: 'warning', file: display(f), line: 0, column: 0, path: [] });
 
   if (values.json) {
     out(JSON.stringify({ files: files.map(display), problems }, null, 2));
