@@ -16,6 +16,9 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+/** Whether a flow's file is named by the version it declares: flows/<id>/<version>.yaml. */
+const namedBy = (f: LoadedFlow): boolean => f.file.endsWith(`/${f.definition.version}.yaml`) || f.file.endsWith(`/${f.definition.version}.yml`);
+
 /**
  * Checks across the versions of each flow: one file per version, later versions take effect later,
  * and published versions keep the hash recorded when they were published. `unreadable`: the
@@ -30,7 +33,9 @@ export function flowSetProblems(flows: LoadedFlow[], lock: PublishLock, lockFile
   const byId = new Map<string, LoadedFlow[]>();
   for (const f of flows) byId.set(f.definition.id, [...(byId.get(f.definition.id) ?? []), f]);
   for (const versions of byId.values()) {
-    versions.sort((a, b) => compareVersions(a.definition.version, b.definition.version));
+    // Of two files with one version, the one named by it comes first, so the error lands on the other
+    // (a copy such as «1.0.0 (2).yaml», or a file whose version was not changed), not on the original.
+    versions.sort((a, b) => compareVersions(a.definition.version, b.definition.version) || Number(namedBy(b)) - Number(namedBy(a)));
     for (let i = 1; i < versions.length; i++) {
       const prev = versions[i - 1] as LoadedFlow;
       const cur = versions[i] as LoadedFlow;

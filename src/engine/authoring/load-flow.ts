@@ -73,11 +73,22 @@ function loadFlowUnsafe(file: string, text: string, vocabulary: Vocabulary | und
 function fileNameProblems(src: YamlSource, def: FlowDefinition): Problem[] {
   // Only files named like a version follow the flows/<id>/<version>.yaml convention.
   const m = /(?:^|[/\\])([^/\\]+)[/\\](\d+\.\d+\.\d+)\.ya?ml$/.exec(src.file);
-  if (!m) return [];
+  if (!m) return copyNameProblems(src, def);
   const out: Problem[] = [];
   if (m[1] !== def.id) out.push(src.problem('FILE_MISMATCH', 'error', `the flow id "${def.id}" does not match its folder "${m[1]}"`, ['id']));
   if (m[2] !== def.version) out.push(src.problem('FILE_MISMATCH', 'error', `the version "${def.version}" does not match the file name "${m[2]}.yaml"`, ['version']));
   return out;
+}
+
+/**
+ * «1.0.0 (2).yaml», «1.0.0 kopi.yaml», «1.1.0-utkast.yaml»: a version's name with something after
+ * it is a browser's or a file manager's copy, or a draft not yet named. Left alone it goes live under
+ * the version it declares — beside the original, or in its place — so say it at the file itself.
+ */
+function copyNameProblems(src: YamlSource, def: FlowDefinition): Problem[] {
+  const name = /(?:^|[/\\])(\d+\.\d+\.\d+[^/\\]+\.ya?ml)$/.exec(src.file)?.[1];
+  if (!name) return [];
+  return [src.problem('FILE_MISMATCH', 'error', `the file name "${name}" is a version with something after it, like a copy: a flow version's file is named by its version alone ("${def.version}.yaml"). If it is a copy, delete it; if it is a new version, name the file by that version and set version: to the same`, ['version'])];
 }
 
 function actionProblems(src: YamlSource, def: FlowDefinition, vocabulary: Vocabulary): Problem[] {
