@@ -31,6 +31,12 @@ describe('a copy of a flow version saved beside the flows', () => {
     expect(found([renamed, original])).toEqual(['flows/example/Kopi av barn.yaml:4 VERSION_NOT_INCREASING']);
   });
 
+  it('with Windows paths too, the copy is the one told, not the original', () => {
+    const windows = (f: { path: string; text: string }) => ({ ...f, path: f.path.replaceAll('/', '\\') });
+    const renamed = windows(copy('Kopi av barn.yaml'));
+    expect(found([renamed, windows(original)])).toEqual(['flows\\example\\Kopi av barn.yaml:4 VERSION_NOT_INCREASING']);
+  });
+
   it('a file named by its version alone, and a file not named like a version, are not copies', () => {
     expect(found([original])).toEqual([]);
     expect(found([copy('draft.yaml')])).toEqual([]);
