@@ -1,3 +1,4 @@
+import { yamlBaseName } from '../file-name';
 import type { Problem } from '../problems';
 import type { LoadedFlow } from './load-flow';
 
@@ -17,11 +18,7 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** Whether a flow's file is named by the version it declares: flows/<id>/<version>.yaml. */
-const namedBy = (f: LoadedFlow): boolean => {
-  // Either separator, as load-flow reads file names: the CLI on Windows gives backslashes.
-  const name = f.file.split(/[/\\]/).pop();
-  return name === `${f.definition.version}.yaml` || name === `${f.definition.version}.yml`;
-};
+const namedBy = (f: LoadedFlow): boolean => yamlBaseName(f.file) === f.definition.version;
 
 /**
  * Checks across the versions of each flow: one file per version, later versions take effect later,

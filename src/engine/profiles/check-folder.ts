@@ -1,4 +1,5 @@
 import { LANGS } from '../../schema/common';
+import { yamlBaseName } from '../file-name';
 import type { Problem } from '../problems';
 import { parseYamlSource } from '../yaml-source';
 import { PROFILE_CODES } from './codes';
@@ -8,8 +9,6 @@ export interface ProfileText {
   file: string;
   text: string;
 }
-
-const baseName = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/, '');
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -21,7 +20,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function checkProfileFolder(folder: string, files: readonly ProfileText[]): Problem[] {
   const problems: Problem[] = [];
-  if (!files.some((f) => baseName(f.file) === NATIONAL_PROFILE_ID)) {
+  if (!files.some((f) => yamlBaseName(f.file) === NATIONAL_PROFILE_ID)) {
     // No line to point at: the problem is a file that is not there.
     problems.push({
       code: 'NATIONAL_PROFILE_MISSING',
@@ -47,7 +46,7 @@ export function checkProfileFolder(folder: string, files: readonly ProfileText[]
       const key = `${lang} ${value.trim().toLocaleLowerCase('nb')}`;
       const other = named.get(key);
       if (other) clashes.push({ lang, other });
-      else named.set(key, { id: baseName(file), file });
+      else named.set(key, { id: yamlBaseName(file), file });
     }
     const first = clashes[0];
     if (first) {

@@ -2,6 +2,7 @@ import { LANGS } from '../../schema/common';
 import { isCalendarDate } from '../../schema/common';
 import { ROLES, isRole, type Schedule } from '../../schema/profile';
 import { closest } from '../closest';
+import { yamlBaseName } from '../file-name';
 import type { Problem } from '../problems';
 import type { YamlSource } from '../yaml-source';
 import { numberFindings, type NumberedContact } from './check-numbers';
@@ -20,11 +21,6 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function dateText(v: unknown): string | undefined {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return typeof v === 'string' && isCalendarDate(v) ? v : undefined;
-}
-
-function baseName(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file;
-  return name.replace(/\.ya?ml$/, '');
 }
 
 function suggestRole(role: string): string {
@@ -63,7 +59,7 @@ export function checkProfile(src: YamlSource, data: unknown, today: string): Che
   };
 
   const id = data['id'];
-  if (typeof id === 'string' && id !== baseName(src.file)) {
+  if (typeof id === 'string' && id !== yamlBaseName(src.file)) {
     report('PROFILE_ID_MISMATCH', `id "${id}" differs from the file name: name the file ${id}.yaml or change the id`, ['id']);
   }
   localized(data['name'], ['name']);
@@ -77,7 +73,7 @@ export function checkProfile(src: YamlSource, data: unknown, today: string): Che
   };
   if (isRecord(data['routine'])) webUrl(data['routine']['url'], ['routine', 'url']);
 
-  const national = baseName(src.file) === NATIONAL_PROFILE_ID;
+  const national = yamlBaseName(src.file) === NATIONAL_PROFILE_ID;
   // A warning, not an error: the national lines are shown with it all the same, and a profile
   // still being filled in must not stop every other profile from being published.
   if (!national && Array.isArray(data['contacts']) && data['contacts'].length === 0) {
