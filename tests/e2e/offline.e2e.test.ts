@@ -98,6 +98,8 @@ describe('offline', () => {
       await answer(page, 'Nei');
       await page.getByRole('heading', { level: 1, name: /^Kan foreldrene, andre foresatte eller noen barnet bor med være involvert/ }).waitFor();
       await answer(page, 'Usikker');
+      await atStep(page, 'Mistenker du en ansatt, en frivillig eller en annen voksen utenfor familien?');
+      await answer(page, 'Nei');
       // The outcome: the disposition's title (flows/vocabulary.yaml) and the actions in order.
       await atStep(page, 'Send bekymringsmelding');
       await page.getByRole('heading', { name: 'Dette gjør du – i denne rekkefølgen' }).waitFor();

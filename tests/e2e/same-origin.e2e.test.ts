@@ -33,7 +33,7 @@ describe('same origin', () => {
     await goOnAt(page, 'Når barnet har fortalt');
     await goOnAt(page, 'Nå som du vet mer: gjelder noe av dette barnet?');
     await answerAt(page, 'Har du grunn til å tro at barnet blir mishandlet, utsatt for alvorlig omsorgssvikt eller seksuelle overgrep – eller vil bli det?', 'Ja');
-    await answerAt(page, 'Er det sikkert eller mest sannsynlig at barnet blir utsatt for alvorlig vold eller overgrep – nå eller snart?', 'Nei');
+    await answerAt(page, 'Er det sikkert eller mest sannsynlig at barnet blir utsatt for alvorlig vold eller overgrep – nå, igjen eller snart?', 'Nei');
     await answerAt(page, 'Lever barnet med vold mellom voksne hjemme?', 'Ja');
     await goOnAt(page, 'Vet du om noe av dette i volden mellom de voksne?');
     await answerAt(page, 'Er det sendt melding om barnet før, og saken ble henlagt – men volden fortsetter?', 'Ja');

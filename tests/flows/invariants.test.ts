@@ -205,6 +205,25 @@ describe('voksen: a person who cannot protect themselves, raped in the last days
   });
 });
 
+describe('barn: a suspect outside the family', () => {
+  // A colleague, a coach or a neighbour is suspected: the parents are told, but who tells them and
+  // when is agreed with the police, after a consultation as after a report, so that the one suspected
+  // does not hear of it first (domain.md §4).
+  it('has every card about telling the parents agree it with the police first, whatever the outcome', () => {
+    const barn = shippedFlows().find((r) => r.flow.id === 'barn');
+    if (!barn) throw new Error('barn flow missing');
+    const outcomesWithTheCard = new Set<string>();
+    visitOutcomes(barn, [], ({ view }) => {
+      if (view.facts.suspect_outside_family !== 'yes') return;
+      for (const card of view.outcome?.actions.filter((a) => a.id === 'inform-guardians') ?? []) {
+        outcomesWithTheCard.add(view.nodeId);
+        expect(card.text.nb).toContain('Avtal med politiet');
+      }
+    });
+    expect([...outcomesWithTheCard].sort()).toEqual(['handle-consultation', 'handle-report']);
+  });
+});
+
 describe('the safety check itself', () => {
   it('catches an acute outcome turned into a consultation', () => {
     const barn = shippedFlows().find((r) => r.flow.id === 'barn');

@@ -48,14 +48,18 @@ const adultCommon: Rule[] = [
 ];
 /** Forced marriage and genital mutilation usually happen on a trip abroad: every outcome for them says what to tell the police about it. */
 const tripAbroad = (when: Condition): Rule => ({ name: 'forced marriage or genital mutilation ⇒ tell the police about trips and the passport', when, include: ['travel-and-passport'] });
-/** As on the action card for children: a girl who may be subjected to genital mutilation is acute, whichever flow finds it. */
+/**
+ * A girl who may be subjected to genital mutilation is acute in the adult flows: they do not ask when it
+ * may happen, so they take the child card's acute reading (soon or done) for every case. The child card
+ * itself asks, and leaves plans further off at avvergeplikt (its own rules).
+ */
 const girlAtRiskOfFgm = (when: Condition): Rule => ({
   name: 'a girl at risk of genital mutilation ⇒ acute: 112, barnevern alerted now, a report, nobody behind it told',
   when,
   atLeast: 'acute',
   include: ['call-112', 'notify-barnevern-now', 'bekymringsmelding', 'do-not-contact-guardians'],
 });
-/** As on the action card for children: a child who may be married off is acute, whichever flow finds it. */
+/** A child who may be married off is acute in the adult flows, for the same reason as genital mutilation above. */
 const childAtRiskOfForcedMarriage = (when: Condition): Rule => ({
   name: 'a child at risk of forced marriage ⇒ acute: 112, barnevern alerted now, a report, nobody behind it told',
   when,
@@ -76,14 +80,16 @@ export const RULES: Record<string, Rule[]> = {
     tripAbroad({ fact: 'violence_kind', includesAny: ['fgm', 'fgm-girl', 'forced-marriage', 'forced-marriage-child'] }),
     childAtRiskOfForcedMarriage({ fact: 'violence_kind', includes: 'forced-marriage-child' }),
     { name: 'life at stake ⇒ 113', when: { fact: 'acute_signs', includes: 'life-at-stake' }, include: ['call-113'] },
-    { name: 'rape in the last days ⇒ acute with legevakt', when: { any: [{ fact: 'acute_signs', includes: 'rape' }, { fact: 'rape_when', is: 'last-days' }] }, atLeast: 'acute', include: ['legevakt'] },
+    // Not known when: it may have been in the last days, while evidence can still be secured.
+    { name: 'rape in the last days, or not known when ⇒ acute with legevakt', when: { any: [{ fact: 'acute_signs', includes: 'rape' }, { fact: 'rape_when', in: ['last-days', 'not-known'] }] }, atLeast: 'acute', include: ['legevakt'] },
     { name: 'sexual violence ⇒ legevakt', when: { fact: 'violence_kind', includes: 'sexual' }, include: ['legevakt'] },
     // Support beside the doctor and the police, wherever sexual violence is named (never instead of them:
     // the rules above keep those); nowhere else, where the card would be noise.
     ...sexualAbuseSupport({ any: [{ fact: 'violence_kind', includes: 'sexual' }, { fact: 'acute_signs', includes: 'rape' }] }),
     // A broken tooth or a fracture, as a bruise, should be documented for a later case.
     { name: 'an injury seen ⇒ legevakt', when: { fact: 'signs', includesAny: ['wounds-bruises', 'burns-cuts', 'other-injuries'] }, include: ['legevakt'] },
-    { name: 'known violence + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen'] }, otherRisk] }, atLeast: 'avvergeplikt' },
+    // Told by others counts, as «exposed-told» does in utover: the police weigh what is known.
+    { name: 'known violence (told, seen or told by others) + risk factor ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen', 'others'] }, otherRisk] }, atLeast: 'avvergeplikt' },
     // «Usikker» too: doubt about whether the person can protect themselves is for the police to weigh.
     { name: 'known violence + cannot (or may not be able to) protect self ⇒ at least avvergeplikt', when: { all: [{ fact: 'knowledge', in: ['told', 'seen'] }, { fact: 'risk_exposed', in: ['yes', 'unsure'] }] }, atLeast: 'avvergeplikt', include: ['tryggest'] },
     // A person with dementia or a severe disability never tells: the suspicion is enough.
