@@ -27,6 +27,7 @@ import { countPaths, prepare } from '../src/engine/authoring';
 import { loadProject, resolveFlow } from '../src/node/project';
 import { CHROMIUM_FLAGS, launchChromium, openPage, PHONE, requireChromium } from '../tests/e2e/browser';
 import { buildApp, removeBuild, ROOT } from '../tests/e2e/build';
+import { appTookOver } from '../tests/e2e/walk';
 import { securityHeadersWithout, serveStatic } from '../tests/e2e/server';
 import { LARGE_FLOW_ID, writeLargeFlow } from './large-flow';
 import { ROWS_IN_FIRST_FRAME } from '../src/ui/StepView';
@@ -226,7 +227,7 @@ async function openReadyPage(browser: Browser, url: string, cpuSlowdown: number)
   await page.goto(`${url}/`, { waitUntil: 'networkidle' });
   // The app starts on the first sign of use (src/main.tsx): move the pointer, as a person would.
   await page.mouse.move(10, 10);
-  await page.getByText('Velg det som passer best.').waitFor();
+  await appTookOver(page);
   await quietNetwork(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   return { page, cdp, close };

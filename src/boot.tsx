@@ -39,8 +39,12 @@ interface Place {
 function followStaticFocus(root: HTMLElement): () => void {
   const staticLinks = new Set(root.querySelectorAll('a'));
   let focused = placeOf(root, document.activeElement);
+  // The skip link's target, <main>, is not a link: remembered apart, so the user who followed
+  // «Hopp til innholdet» is not put back on the skip link when the app takes over.
+  let onMain = document.activeElement?.id === 'main';
   const onFocus = (e: FocusEvent): void => {
-    if (e.target instanceof HTMLAnchorElement && staticLinks.has(e.target)) focused = placeOf(root, e.target);
+    onMain = e.target instanceof HTMLElement && e.target.id === 'main';
+    focused = e.target instanceof HTMLAnchorElement && staticLinks.has(e.target) ? placeOf(root, e.target) : undefined;
   };
   root.addEventListener('focusin', onFocus);
   return () => {
@@ -52,9 +56,9 @@ function followStaticFocus(root: HTMLElement): () => void {
         return;
       }
       root.removeEventListener('focusin', onFocus);
-      if (!focused) return;
       if (document.activeElement !== document.body && document.activeElement !== null) return; // the user moved on
-      sameControl(root, focused)?.focus();
+      if (onMain) document.getElementById('main')?.focus();
+      else if (focused) sameControl(root, focused)?.focus();
     };
     requestAnimationFrame(check);
   };

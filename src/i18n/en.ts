@@ -56,7 +56,7 @@ const en: Messages = {
     },
     choices: { label: 'Choose a guide' },
     barn: { title: 'I am worried about a child', text: 'Violence, abuse or neglect of a child under 18, or a child who lives with violence.' },
-    voksen: { title: 'I am worried about an adult', text: 'An adult (18 or older) who may be exposed to violence or threats from someone close.' },
+    voksen: { title: 'I am worried about an adult', text: 'An adult (18 or older) who may be exposed to violence or threats from someone close to them.' },
     utover: { title: 'Someone uses violence', text: 'You are worried about a person who uses violence or threatens others.' },
   },
   flow: {
@@ -129,7 +129,7 @@ const en: Messages = {
     warning: { text: 'Do not write names or anything else that could identify someone unless it is needed. What you write here is not stored or sent anywhere, and is gone when you close the page.' },
   },
   notes: {
-    field: { label: 'Your notes (optional)', hint: 'What did you see or hear, and when? Write it down as word for word as you can.' },
+    field: { label: 'Your notes (optional)', hint: 'What did you see or hear, and when? Write it down as close to word for word as you can.' },
   },
   summary: {
     heading: { title: 'Summary for the records' },
@@ -190,7 +190,7 @@ const en: Messages = {
       heading: 'Test a profile file',
       hint: 'For those who write a contact profile: load a profile file (YAML or JSON) from this website. It is used until you remove it or close the page.',
       label: 'Address of the profile file',
-      example: 'For example /profiles/my-municipality.yaml',
+      example: 'For example /flows/profiles/my-municipality.yaml',
       button: 'Load and check',
       loading: 'Loading and checking {{url}} …',
       stop: 'Stop using the test profile',

@@ -184,7 +184,7 @@ const nb = {
     intro: { text: 'Velg kommunen eller regionen din og hvor du jobber. Valgene lagres bare på denne enheten, og du kan endre dem når som helst.' },
     profile: {
       legend: 'Kontaktnummer for kommune eller region',
-      hint: 'Tiltakskortene viser nummerene herfra, og hvem som har åpent akkurat nå. Nasjonale nummer som 112, 113 og 02800 er alltid med.',
+      hint: 'Tiltakskortene viser numrene herfra, og hvem som har åpent akkurat nå. Nasjonale nummer som 112, 113 og 02800 er alltid med.',
       loading: 'Henter listen over kommuner …',
       failed: 'Kunne ikke hente listen over kommuner. Nødnumrene virker fortsatt.',
       default: '(standard)',
@@ -195,7 +195,7 @@ const nb = {
       heading: 'Test en profilfil',
       hint: 'For deg som lager en kontaktprofil: last inn en profilfil (YAML eller JSON) fra dette nettstedet. Den brukes til du fjerner den eller lukker siden.',
       label: 'Adresse til profilfilen',
-      example: 'For eksempel /profiler/min-kommune.yaml',
+      example: 'For eksempel /flows/profiles/min-kommune.yaml',
       button: 'Last inn og sjekk',
       loading: 'Henter og sjekker {{url}} …',
       stop: 'Slutt å bruke testprofilen',

@@ -190,7 +190,7 @@ const nn: Messages = {
       heading: 'Test ei profilfil',
       hint: 'For deg som lagar ein kontaktprofil: last inn ei profilfil (YAML eller JSON) frå denne nettstaden. Ho blir brukt til du fjernar ho eller lukkar sida.',
       label: 'Adresse til profilfila',
-      example: 'Til dømes /profilar/min-kommune.yaml',
+      example: 'Til dømes /flows/profiles/min-kommune.yaml',
       button: 'Last inn og sjekk',
       loading: 'Hentar og sjekkar {{url}} …',
       stop: 'Slutt å bruke testprofilen',

@@ -25,7 +25,7 @@ import { httpSource, type FlowSource } from './walk/source';
 import { clearRecord } from './walk/storage';
 import { useFlowCatalog } from './walk/useFlowCatalog';
 import { useRoute } from './walk/useRoute';
-import { whenHeadingShown } from './StepHeading';
+import { focusStepHeading, whenHeadingShown } from './StepHeading';
 import { usePageTitle } from './usePageTitle';
 
 /** Trainers and case discussions (#/trening…): loaded only when opened, so the first screen stays light. */
@@ -232,6 +232,8 @@ const SiteFooter = memo(function SiteFooter() {
 function WalkPage(props: FlowRunnerProps) {
   const { t } = useTexts();
   const walk = useModule(walkModule);
+  // The walk's code could not be loaded: its error screen takes focus, as FlowRunner's do.
+  useEffect(() => (walk.status === 'error' ? afterPaint(focusStepHeading) : undefined), [walk.status]);
   if (walk.status === 'loading') return <p role="status">{t('app.loading.text')}</p>;
   if (walk.status === 'error') return <LoadError message={walk.message} onRetry={walk.retry} />;
   return <walk.module.FlowRunner {...props} />;

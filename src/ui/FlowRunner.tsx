@@ -123,6 +123,10 @@ export function FlowRunner(props: FlowRunnerProps) {
     setAttempt((n) => n + 1);
   }, []);
 
+  // A screen shown instead of a step (not found, an error, a walk that cannot go on) takes focus as a
+  // step does: the start page link the user chose is gone, and focus would otherwise fall to the page.
+  useEffect(() => (load.status === 'loading' || load.status === 'ready' ? undefined : afterPaint(focusStepHeading)), [load.status]);
+
   switch (load.status) {
     case 'loading':
       return <p role="status">{t('app.loading.text')}</p>;

@@ -232,11 +232,7 @@ describe('the walk with the keyboard only', () => {
   it('a static link that has focus when the app takes over hands it to the app\'s link in the same place, not the first with its number', async () => {
     // No service worker: once it has precached the app, the app's code comes from it, not through this slow route.
     const { page, console } = await e2e().newPage({ viewport: PHONE, serviceWorkers: 'block' });
-    await page.route('**/assets/boot-*.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
-    await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
+    await startPageWithSlowApp(page);
     const place = () => page.evaluate(() => {
       const el = document.activeElement;
       const href = el?.getAttribute('href') ?? '';
@@ -253,14 +249,21 @@ describe('the walk with the keyboard only', () => {
     expect((await console.collect(page)).filter((e) => !e.text.includes(BLOCKED_WORKER)), console.format()).toEqual([]);
   });
 
+  it('a keyboard user who followed the static skip link stays in the main content when the app takes over', async () => {
+    const { page, console } = await e2e().newPage({ viewport: PHONE, serviceWorkers: 'block' });
+    await startPageWithSlowApp(page);
+    await tabTo(page, (f) => f.tag === 'a' && f.href === '#main', 'the static skip link');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    await page.getByRole('button', { name: nb.clear.button.aria }).waitFor();
+    // The app's own <main> has the focus: not the skip link again, nor the top of the page.
+    await page.waitForFunction(() => document.activeElement?.id === 'main' && document.querySelector('.start-choices a')?.closest('#main') === document.activeElement, undefined, { timeout: 5000 });
+    expect((await console.collect(page)).filter((e) => !e.text.includes(BLOCKED_WORKER)), console.format()).toEqual([]);
+  });
+
   it('a static language link that has focus when the app takes over hands it to the app\'s button for that language', async () => {
     const { page, console } = await e2e().newPage({ viewport: PHONE });
-    // A slow network: the app's code arrives well after the keyboard user has tabbed to «Nynorsk».
-    await page.route('**/assets/boot-*.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
-    await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
+    await startPageWithSlowApp(page);
     await tabTo(page, (f) => f.tag === 'a' && f.href === 'nn.html', 'the static «Nynorsk» link');
     await page.getByRole('button', { name: nb.clear.button.aria }).waitFor();
     await page.waitForFunction(() => document.activeElement !== document.body && document.activeElement?.tagName === 'BUTTON', undefined, { timeout: 5000 });
@@ -268,3 +271,15 @@ describe('the walk with the keyboard only', () => {
     expect((await console.collect(page)).filter((e) => !e.text.includes(BLOCKED_WORKER)), console.format()).toEqual([]);
   });
 });
+
+/**
+ * The static start page, with the app's code held back 1.5 s as on a slow network: the keyboard user
+ * acts on the static page well before the app takes over.
+ */
+async function startPageWithSlowApp(page: Page): Promise<void> {
+  await page.route('**/assets/boot-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
+}

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, PHONE, securityHeaders } from './harness';
 import { checkDeployConfig, startNginx, type RunningNginx } from './nginx';
-import { answer, atStep } from './walk';
+import { answer, appTookOver, atStep } from './walk';
 
 interface Res {
   status: number;
@@ -151,7 +151,7 @@ describe('nginx with deploy/app.conf', () => {
       const res = await page.goto(url('/'), { waitUntil: 'networkidle' });
       expect(res?.headers()['content-security-policy']).toBe(EXPECTED['Content-Security-Policy']);
       await page.mouse.move(10, 10); // the app starts on the first sign of use (src/main.tsx)
-      await page.getByText('Velg det som passer best.').waitFor(); // React has rendered
+      await appTookOver(page); // React has rendered
       await page.getByRole('link', { name: 'Jeg er bekymret for et barn' }).click();
       await atStep(page, 'Er barnet eller noen andre i fare akkurat nå?');
       await answer(page, 'Ja');

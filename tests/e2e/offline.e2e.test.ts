@@ -13,7 +13,7 @@ import { aboutResources } from '../../src/i18n/about/index';
 import { buildApp, removeBuild } from './build';
 import { PHONE, serveStatic, useE2E } from './harness';
 import type { StaticServer } from './server';
-import { answer, atStep, goOn } from './walk';
+import { answer, appTookOver, atStep, goOn } from './walk';
 
 const e2e = useE2E();
 
@@ -32,7 +32,7 @@ async function openApp(page: Page, url: string, reload = false): Promise<void> {
   else await page.goto(url, { waitUntil: 'load' });
   await page.mouse.move(5, 5);
   await page.mouse.move(20, 20);
-  await page.getByText('Velg det som passer best.').waitFor();
+  await appTookOver(page);
 }
 
 /** Every file under /flows/ in a build folder, as URL paths. */

@@ -4,6 +4,15 @@
  */
 import type { Page } from 'playwright-core';
 
+/**
+ * Wait until the app has taken over the static start page (src/main.tsx starts it on the first sign
+ * of use). Only the app's choices carry `data-flow` (src/ui/StartView.tsx): the static page has the
+ * same texts, so a text cannot tell the two apart.
+ */
+export async function appTookOver(page: Page): Promise<void> {
+  await page.locator('.start-choices a[data-flow]').first().waitFor();
+}
+
 /** Wait for the step heading (h1) with this text. */
 export async function atStep(page: Page, heading: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();

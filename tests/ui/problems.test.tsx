@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/engine/index';
 import { FlowProblemsError } from '../../src/ui/walk/source';
-import { renderApp, resetBrowserState } from './helpers';
+import { memorySource, renderApp, resetBrowserState } from './helpers';
 
 beforeEach(resetBrowserState);
 afterEach(cleanup);
@@ -24,5 +24,16 @@ describe('flow errors', () => {
     renderApp({ source, hash: '#/barn' });
     expect(await screen.findByRole('heading', { level: 1, name: /Kunne ikke laste veilederen/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Prøv igjen' })).toBeInTheDocument();
+  });
+});
+
+describe('a guide that cannot be opened', () => {
+  it('moves focus to the error heading, since the start page link that was chosen is gone', async () => {
+    const working = memorySource();
+    const source = { catalog: working.catalog, flow: () => Promise.reject(new Error('HTTP 503')) };
+    renderApp({ source });
+    (await screen.findByRole('link', { name: /Jeg er bekymret for et barn/ })).click();
+    const heading = await screen.findByRole('heading', { level: 1, name: /Kunne ikke laste veilederen/ });
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 });

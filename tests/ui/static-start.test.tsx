@@ -74,6 +74,10 @@ describe.each(['nb', 'nn', 'en'] as const)('the static start page in %s', (lang)
     expect(doc.title).toBe(document.title);
     expect(squeeze(page.querySelector('h1')?.textContent)).toBe(squeeze(container.querySelector('h1')?.textContent));
     expect(texts(page, '.acute-box :is(h2, p, a)')).toEqual(texts(container, '.acute-box :is(h2, p, a)'));
+    // The line between the acute box and the choices too: without it the choices moved down when the
+    // app took over, under a finger about to tap one.
+    expect(texts(page, '.acute-box + p')).toEqual(texts(container, '.acute-box + p'));
+    expect(texts(page, '.acute-box + p')).toHaveLength(1);
     expect(links(page, '.start-choices a')).toEqual(links(container, '.start-choices a'));
     expect(page.querySelector('.start-choices')?.getAttribute('aria-label')).toBe(container.querySelector('.start-choices')?.getAttribute('aria-label'));
   });

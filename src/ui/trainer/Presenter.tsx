@@ -112,7 +112,7 @@ export function Presenter({ r, lang }: { r: Runnable; lang: Lang }) {
   return (
     <div className={`presenter trainer-wide ${showDiagram ? 'with-diagram' : ''}`}>
       <div className="presenter-bar no-print">
-        <a href={trainerHref.hub()}>← {t('trainer.hub.back')}</a>
+        <a href={trainerHref.hub()}><span aria-hidden="true">{'←\u00a0'}</span>{t('trainer.hub.back')}</a>
         <span className="presenter-title">{t('trainer.presenter.title', { flow: flowTitle })}</span>
         {/* The label says what the button does; not also aria-pressed, which read «Skjul flytskjema, pressed». */}
         <button ref={diagramButton} type="button" className="secondary" onClick={toggleDiagram}>

@@ -15,7 +15,7 @@ export function TrainerFrame({ title, children, wide = false, className }: { tit
   return (
     <div className={['trainer', wide ? 'trainer-wide' : '', className ?? ''].filter(Boolean).join(' ')}>
       <p className="trainer-back no-print">
-        <a href={trainerHref.hub()}>← {t('trainer.hub.back')}</a>
+        <a href={trainerHref.hub()}><span aria-hidden="true">{'←\u00a0'}</span>{t('trainer.hub.back')}</a>
       </p>
       <StepHeading>{title}</StepHeading>
       {children}
