@@ -35,9 +35,13 @@ describe('start page', () => {
       await expectStartPage(page);
       expect(await page.locator('.start-choices a[data-flow]').count()).toBe(0);
       await axeCheck(page);
+      const places = () => page.evaluate(() => ['nav.emergency a', '.call-button', '.start-choices a'].map((s) => document.querySelector(s)?.getBoundingClientRect().top));
+      const before = await places();
       // The first touch or key starts the app, which replaces it.
       await page.mouse.move(10, 10);
       await appTookOver(page);
+      // Nothing moves when it does: a finger aiming at 112 or at a choice still lands on it.
+      expect(await places()).toEqual(before);
       await expectStartPage(page);
       // 112 is on the first screen, not below the fold.
       const box = await page.locator('a[href="tel:112"]').first().boundingBox();
