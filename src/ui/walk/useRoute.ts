@@ -58,7 +58,11 @@ export function useRoute(): { route: Route; goStart: () => void } {
     showFromTop();
   }, [route]);
   useEffect(() => {
-    const update = () => setRoute(parseRoute(window.location));
+    // The same route keeps its object, so nothing re-renders for it.
+    const update = () => setRoute((now) => {
+      const next = parseRoute(window.location);
+      return JSON.stringify(next) === JSON.stringify(now) ? now : next;
+    });
     // A plain click on an in-app link (#/…) changes the route in the click itself, instead of
     // waiting for the browser's hashchange task: the next page is painted in the tap's own frame.
     // The address and history are the same as with a normal hash link.
@@ -76,6 +80,10 @@ export function useRoute(): { route: Route; goStart: () => void } {
     window.addEventListener('hashchange', update);
     window.addEventListener('popstate', update);
     document.addEventListener('click', onClick);
+    // The address may have changed between the first render and now, with no listener to hear it:
+    // the app's first render is a transition (src/boot.tsx), and a tap on a choice of the static
+    // start page while it ran went to #/voksen but left the app on the start page. Catch up.
+    update();
     return () => {
       window.removeEventListener('hashchange', update);
       window.removeEventListener('popstate', update);
