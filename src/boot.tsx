@@ -40,7 +40,7 @@ function followStaticFocus(root: HTMLElement): () => void {
   const staticLinks = new Set(root.querySelectorAll('a'));
   let focused = placeOf(root, document.activeElement);
   // The skip link's target, <main>, is not a link: remembered apart, so the user who followed
-  // «Hopp til innholdet» is not put back on the skip link when the app takes over.
+  // «Hopp til innholdet» gets the app's <main> when the app takes over, instead of the page.
   let onMain = document.activeElement?.id === 'main';
   const onFocus = (e: FocusEvent): void => {
     onMain = e.target instanceof HTMLElement && e.target.id === 'main';
