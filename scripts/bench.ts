@@ -93,7 +93,7 @@ type LighthouseResult = { score: number; fcp: number; tbt: number; lcp: number; 
  * again») measured nothing, so it is run again, at most this many times, and says so. A page that
  * really fails to paint fails every attempt, and then the bench fails.
  */
-const LIGHTHOUSE_ATTEMPTS = 3;
+const LIGHTHOUSE_ATTEMPTS = 5;
 
 async function runLighthouse(url: string, runs: number): Promise<void> {
   const chromePath = requireChromium();
