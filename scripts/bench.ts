@@ -97,7 +97,6 @@ const LIGHTHOUSE_ATTEMPTS = 5;
 
 async function runLighthouse(url: string, runs: number): Promise<void> {
   const chromePath = requireChromium();
-  process.env.CHROME_PATH = chromePath;
   const results: LighthouseResult[] = [];
   for (let i = 0; i < runs; i++) {
     for (let attempt = 1; ; attempt++) {
@@ -506,7 +505,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    // A failed measurement is reported as one line, as bad options are; BENCH_DEBUG=1 adds the stack.
+    // A failed measurement is reported as one line, as bad options are; BENCH_DEBUG=1 shows the stack instead.
     const message = e instanceof OptionError ? e.message : `npm run bench: ${e instanceof Error ? e.message : String(e)}`;
     console.error(process.env.BENCH_DEBUG && e instanceof Error && e.stack ? e.stack : message);
     process.exit(1);
